@@ -1,0 +1,9 @@
+namespace ZcIngest.Worker.Commands;
+
+/// <summary>The worker's commands, in the order the usage text lists them. Adding one is one line here.</summary>
+public static class CommandTable
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+    ];
+}
