@@ -1,0 +1,17 @@
+namespace ZcIngest.Extractors.Formats;
+
+/// <summary>A file's format as decided from its content (magic bytes), never from its extension.</summary>
+public enum FileFormat
+{
+    Unknown,
+    Empty,
+    Docx,
+    /// <summary>OLE2 compound file: legacy .doc / .wps.</summary>
+    LegacyWord,
+    Pdf,
+    Png,
+    Jpeg,
+    Tiff,
+    Zip,
+    Executable,
+}

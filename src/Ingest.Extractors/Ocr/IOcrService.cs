@@ -1,0 +1,16 @@
+using ZcIngest.Core.Documents;
+
+namespace ZcIngest.Extractors.Ocr;
+
+/// <summary>
+/// Recognises page images. Implementations keep one Tesseract engine per worker thread, loaded once,
+/// and are safe to call from several threads.
+/// </summary>
+public interface IOcrService
+{
+    /// <summary>
+    /// Recognises one page image file (PNG, TIFF, JPEG, PNM) after orientation detection and deskew.
+    /// The page is in pixel coordinates of the upright image, with word boxes and confidences.
+    /// </summary>
+    Task<Page> RecognizeAsync(string imagePath, int pageNumber, CancellationToken ct);
+}
