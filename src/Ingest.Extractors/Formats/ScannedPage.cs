@@ -1,0 +1,38 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Extractors.Ocr;
+
+namespace ZcIngest.Extractors.Formats;
+
+/// <summary>Sends one page image to OCR and files the result under the page number of the source document.</summary>
+public static class ScannedPage
+{
+    public static async Task<Page> RecognizeAsync(IOcrService ocr, string imagePath, int pageNumber, string? imageRef,
+        CancellationToken ct)
+    {
+        var page = await ocr.RecognizeAsync(imagePath, pageNumber, ct).ConfigureAwait(false);
+        return new Page
+        {
+            Number = pageNumber,
+            Width = page.Width,
+            Height = page.Height,
+            Unit = page.Unit,
+            Rotation = page.Rotation,
+            Deskew = page.Deskew,
+            Source = PageSource.Ocr,
+            Blocks = page.Blocks,
+            Tables = page.Tables,
+            OcrConfidence = page.OcrConfidence,
+            ImageRef = imageRef ?? page.ImageRef,
+        };
+    }
+
+    /// <summary>A placeholder that keeps page numbers and form feeds aligned when a page could not be read.</summary>
+    public static Page Unread(int pageNumber, double width, double height, string unit, PageSource source) => new()
+    {
+        Number = pageNumber,
+        Width = width,
+        Height = height,
+        Unit = unit,
+        Source = source,
+    };
+}
