@@ -32,8 +32,10 @@ public static class BboxLayoutParser
         List<Word>? words = null;
         Box? blockBox = null, lineBox = null;
         double width = 0, height = 0;
-        while (reader.Read())
+        var positioned = false; // true when ReadElementContentAsString already moved to the next node
+        while (positioned ? !reader.EOF : reader.Read())
         {
+            positioned = false;
             if (reader.NodeType == XmlNodeType.Element)
             {
                 switch (reader.LocalName)
@@ -54,9 +56,11 @@ public static class BboxLayoutParser
                         break;
                     case "word":
                         var box = ReadBox(reader);
-                        var text = reader.IsEmptyElement ? "" : reader.ReadElementContentAsString();
+                        if (reader.IsEmptyElement) break;
+                        var text = reader.ReadElementContentAsString();
                         if (text.Length > 0) words?.Add(new Word { Text = text, Box = box });
                         // ReadElementContentAsString moved past the end tag already.
+                        positioned = true;
                         continue;
                 }
             }
