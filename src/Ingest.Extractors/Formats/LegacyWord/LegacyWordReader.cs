@@ -46,7 +46,13 @@ public sealed class LegacyWordReader(DocxReader docx) : IFormatReader
         if (run.TimedOut) result = ReadResult.Failed(file, ReadMessages.Timeout("damaged Word document", context.Limits.ChildProcessTimeout));
         else if (!File.Exists(converted) || new FileInfo(converted).Length == 0)
             result = ReadResult.Failed(file, ReadMessages.DamagedWord, (run.StdErr + " " + run.StdOut).Trim());
-        else result = await docx.ReadAsync(converted, file, format == FileFormat.Rtf ? "rtf" : "doc", context, ct).ConfigureAwait(false);
+        else
+        {
+            result = await docx.ReadAsync(converted, file, format == FileFormat.Rtf ? "rtf" : "doc", context, ct).ConfigureAwait(false);
+            // LibreOffice imports a file it cannot parse as plain text: binary junk then comes back "converted".
+            if (result.Document is { } d && TextLayerQuality.Judge(d.Text) == TextLayerVerdict.Garbage)
+                result = ReadResult.Failed(file, ReadMessages.DamagedWord, "converted text is mostly control or unassigned characters");
+        }
         result.TimingsMs["libreoffice"] = convertMs;
         return result;
     }

@@ -1,4 +1,4 @@
-namespace ZcIngest.Extractors.Formats.Pdf;
+namespace ZcIngest.Extractors.Formats;
 
 public enum TextLayerVerdict { Good, Sparse, Empty, Garbage }
 

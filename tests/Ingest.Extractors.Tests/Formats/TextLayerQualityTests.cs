@@ -1,6 +1,6 @@
-using ZcIngest.Extractors.Formats.Pdf;
+using ZcIngest.Extractors.Formats;
 
-namespace ZcIngest.Extractors.Tests.Formats.Pdf;
+namespace ZcIngest.Extractors.Tests.Formats;
 
 public class TextLayerQualityTests
 {
