@@ -18,6 +18,7 @@ public static class ReadMessages
     public const string ScannedPageNoOcr = "scanned page: OCR not available：该页是扫描件，本机未配置文字识别（OCR），无法读取该页内容";
     public const string ScannedImageNoOcr = "scanned page: OCR not available：文档中嵌入了扫描图片，本机未配置文字识别（OCR），图片中的内容未读取";
     public const string LibreOfficeMissing = "LibreOffice not installed：无法转换 .doc/.wps 文件，请安装 apt 软件包 libreoffice-writer-nogui";
+    public const string EncryptedWord = "encrypted document：Word 文件设置了打开密码，无法读取，请提交未加密的版本";
     public const string DamagedWord = "damaged Word document：旧版 Word/WPS 文件已损坏或无法转换，请用 Word 另存为 .docx 后提交";
     public const string ImageNotSupported = "image: OCR not available：图片文件需要文字识别（OCR），本机未配置图片读取";
 

@@ -19,6 +19,7 @@ public sealed class DocxReader : IFormatReader
     private const int ScanMinSide = 600;
     /// <summary>Bounds an XML part's size after decompression: a zip bomb in word/document.xml stops here.</summary>
     private const long MaxCharactersInPart = 200_000_000;
+    private const long MaxImagePartBytes = 100L << 20;
 
     public IReadOnlyCollection<FileFormat> Formats { get; } = [FileFormat.Docx];
 
@@ -148,6 +149,8 @@ public sealed class DocxReader : IFormatReader
             var extension = image.ContentType switch { "image/png" => ".png", "image/jpeg" or "image/jpg" => ".jpg", _ => null };
             if (extension is null) continue;
             using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
+            // A compressed image part can expand to anything: never load one larger than a real scan could be.
+            if (stream.CanSeek && stream.Length > MaxImagePartBytes) continue;
             var head = new byte[65536];
             var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             if (ImageDimensions.Read(head.AsSpan(0, n)) is not var (w, h)) continue;

@@ -23,6 +23,8 @@ public sealed class LegacyWordReader(DocxReader docx) : IFormatReader
         if (soffice is null) return ReadResult.Failed(file, ReadMessages.LibreOfficeMissing);
 
         var format = FormatSniffer.Sniff(path);
+        if (format == FileFormat.LegacyWord && Ole2Encryption.IsEncryptedOfficePackage(path))
+            return ReadResult.Failed(file, ReadMessages.EncryptedWord);
         var directory = Path.Combine(context.WorkDirectory, "lo-" + Guid.NewGuid().ToString("N"));
         var profile = Path.Combine(directory, "profile");
         var output = Path.Combine(directory, "out");

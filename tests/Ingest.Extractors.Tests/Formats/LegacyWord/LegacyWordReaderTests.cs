@@ -59,3 +59,22 @@ public class LegacyWordReaderTests(LegacyWordFixture fixture) : IClassFixture<Le
         Assert.Equal(ReadMessages.DamagedWord, Assert.Single(result.Errors).Message);
     }
 }
+
+public class Ole2EncryptionTests
+{
+    [Fact]
+    public async Task ReadAsync_FailsWithEncryptedDocument_ForPasswordProtectedOfficePackage()
+    {
+        using var folder = new TempFolder();
+        var bytes = new byte[8192];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        System.Text.Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(bytes, 0x400);
+        var path = folder.Write("加密.docx", bytes);
+
+        var result = await DocumentReader.CreateDefault(null).ReadAsync(path);
+
+        Assert.Equal(ReadStatus.Failed, result.Status);
+        Assert.Equal(ReadMessages.EncryptedWord, Assert.Single(result.Errors).Message);
+        Assert.DoesNotContain("libreoffice", result.TimingsMs.Keys);
+    }
+}
