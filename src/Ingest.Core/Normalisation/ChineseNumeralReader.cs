@@ -103,8 +103,8 @@ internal static class ChineseNumeralReader
     private static decimal? ReadFractionDigits(string s, int start, out int next)
     {
         next = start;
-        var digits = "";
-        while (next < s.Length && Digit(s[next]) >= 0) digits += (char)('0' + Digit(s[next++]));
-        return digits.Length == 0 ? null : decimal.Parse("0." + digits, CultureInfo.InvariantCulture);
+        var digits = new System.Text.StringBuilder("0.");
+        while (next < s.Length && Digit(s[next]) >= 0) digits.Append((char)('0' + Digit(s[next++])));
+        return digits.Length == 2 ? null : decimal.Parse(digits.ToString(), CultureInfo.InvariantCulture);
     }
 }

@@ -17,8 +17,25 @@ public static class NumberParser
             : Parsed<decimal>.Fail(raw, ParseFailure.Unrecognised);
     }
 
+    // No figure in an application comes near this; refusing larger ones keeps every later unit conversion
+    // (×10,000 for 万元, ×12 for months) clear of decimal overflow on hostile input.
+    private const decimal Largest = 1_000_000_000_000_000m;
+
     /// <summary>Reads a number that is the whole of <paramref name="text"/> (already normalised).</summary>
     internal static bool TryRead(string text, out decimal value)
+    {
+        try
+        {
+            return TryReadUnchecked(text, out value) && Math.Abs(value) <= Largest;
+        }
+        catch (OverflowException)
+        {
+            value = 0;
+            return false;
+        }
+    }
+
+    private static bool TryReadUnchecked(string text, out decimal value)
     {
         text = text.Trim();
         var negative = text.StartsWith('-') || text.StartsWith('负');
