@@ -14,6 +14,8 @@ public class CountParserTests
     [InlineData("1,200人次", 1200L)]
     [InlineData("12", 12L)]
     [InlineData("二十场", 20L)]
+    [InlineData("12（人）", 12L)]
+    [InlineData("12人（其中专职8人）", 12L)]
     public void Parse_ReturnsCount_ForWrittenCount(string raw, long expected) =>
         Assert.Equal(expected, CountParser.Parse(raw).Value);
 
@@ -25,6 +27,8 @@ public class CountParserTests
     [InlineData("10-15家", ParseFailure.Range)]
     [InlineData("12家企业", ParseFailure.Unrecognised)]
     [InlineData("若干", ParseFailure.Unrecognised)]
+    [InlineData("12人（其中约8人专职）", ParseFailure.Approximate)]
+    [InlineData("12人，其中专职8人", ParseFailure.Unrecognised)]
     public void Parse_ReturnsNullWithReason_ForUnusableCount(string raw, ParseFailure expected)
     {
         var parsed = CountParser.Parse(raw);

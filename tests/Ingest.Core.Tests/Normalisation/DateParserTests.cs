@@ -19,6 +19,8 @@ public class DateParserTests
     [InlineData("２０２１－０３－０１", "2021-03-01", DatePrecision.Day)]
     [InlineData("2021年3月1号", "2021-03-01", DatePrecision.Day)]
     [InlineData("2020年2月29日", "2020-02-29", DatePrecision.Day)]
+    [InlineData("2019年9月1日起", "2019-09-01", DatePrecision.Day)]
+    [InlineData("2019年9月1日（暂定）", "2019-09-01", DatePrecision.Day)]
     [InlineData("2021年3月", "2021-03-01", DatePrecision.Month)]
     [InlineData("2021.03", "2021-03-01", DatePrecision.Month)]
     [InlineData("二〇二一年三月", "2021-03-01", DatePrecision.Month)]
@@ -40,6 +42,8 @@ public class DateParserTests
     [InlineData("2021-03/01", ParseFailure.Unrecognised)]
     [InlineData("2021年3月1日至2022年3月1日", ParseFailure.Unrecognised)]
     [InlineData("三月一日", ParseFailure.Unrecognised)]
+    [InlineData("2019-09-01 10:30", ParseFailure.Unrecognised)]
+    [InlineData("2019年9月1日前", ParseFailure.Unrecognised)]
     [InlineData("", ParseFailure.Empty)]
     public void Parse_ReturnsNullWithReason_ForImpossibleOrUnknownDate(string raw, ParseFailure expected)
     {

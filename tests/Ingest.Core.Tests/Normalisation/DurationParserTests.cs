@@ -18,6 +18,8 @@ public class DurationParserTests
     [InlineData("十年", "10", "120")]
     [InlineData("4个月", "0.3333", "4")]
     [InlineData("３年", "3", "36")]
+    [InlineData("五年整", "5", "60")]
+    [InlineData("五年（2022年3月22日至2027年3月21日）", "5", "60")]
     public void Parse_ReturnsYearsAndMonths_ForWrittenDuration(string raw, string years, string months)
     {
         var parsed = DurationParser.Parse(raw);

@@ -20,6 +20,9 @@ public class MoneyParserTests
     [InlineData("5千元", "0.5")]
     [InlineData("五十万元", "50")]
     [InlineData("１００万元", "100")]
+    [InlineData("50万元人民币", "50")]
+    [InlineData("500000（元）", "50")]
+    [InlineData("100万元（大写：壹佰万元整）", "100")]
     public void ParseWan_ReturnsWan_ForWrittenAmount(string raw, string expectedWan) =>
         Assert.Equal(decimal.Parse(expectedWan, CultureInfo.InvariantCulture), MoneyParser.ParseWan(raw).Value);
 
@@ -35,6 +38,8 @@ public class MoneyParserTests
     [InlineData("约50万元", ParseFailure.Approximate)]
     [InlineData("50-60万元", ParseFailure.Range)]
     [InlineData("伍拾万美元", ParseFailure.Unrecognised)]
+    [InlineData("100万元/年", ParseFailure.Unrecognised)]
+    [InlineData("100万元（大写：壹佰伍拾万元整）", ParseFailure.Conflict)]
     [InlineData("", ParseFailure.Empty)]
     public void ParseWan_ReturnsNullWithReason_ForUnusableAmount(string raw, ParseFailure expected)
     {

@@ -16,6 +16,10 @@ public class ValueNormaliserTests
     [InlineData("space_category", "☑综合 □专业化 □技术支撑类", "comprehensive")]
     [InlineData("space_category", "□综合 √专业化", "specialized")]
     [InlineData("space_category", "specialized", "specialized")]
+    [InlineData("space_category", "综合□ 专业化√", "specialized")]
+    [InlineData("space_category", "综合（√） 专业化（ ）", "comprehensive")]
+    [InlineData("host_type", "是", "university")]
+    [InlineData("premises_source", "租赁场地", "leased")]
     [InlineData("premises_source", "自有", "owned")]
     [InlineData("premises_source", "租赁", "leased")]
     [InlineData("host_type", "高校内", "university")]
@@ -40,6 +44,8 @@ public class ValueNormaliserTests
     [InlineData("total_area_sqm", "500-600", ParseFailure.Range)]
     [InlineData("established_date", "2021-02-30", ParseFailure.Invalid)]
     [InlineData("operator_name", " / ", ParseFailure.Empty)]
+    [InlineData("established_date", "2019年", ParseFailure.Ambiguous)]
+    [InlineData("events_per_month", "4场/年", ParseFailure.Unrecognised)]
     public void Parse_ReturnsNullWithReason_ForUnusableValue(string key, string raw, ParseFailure expected)
     {
         var value = ValueNormaliser.Parse(FieldKeys.Get(key), raw);
@@ -57,6 +63,8 @@ public class ValueNormaliserTests
     [InlineData("staff_total", "共12名", "12")]
     [InlineData("events_per_month", "4场/月", "4")]
     [InlineData("events_per_month", "2.5", "2.5")]
+    [InlineData("events_per_month", "每月4场", "4")]
+    [InlineData("events_per_month", "月均3次", "3")]
     [InlineData("lease_term_years", "五年", "5")]
     [InlineData("lease_term_years", "3", "3")]
     [InlineData("lease_term_years", "18个月", "1.5")]
