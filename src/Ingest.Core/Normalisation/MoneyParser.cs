@@ -85,6 +85,7 @@ public static partial class MoneyParser
             yuan += cents;
             return true;
         }
+        if (body.EndsWith('角') || body.EndsWith('分')) return TryReadChange(body, out yuan); // 伍角陆分, under one yuan
         if (!NumberParser.TryRead(body, out yuan)) return false;
         if (body.EndsWith('万') || body.EndsWith('亿') || hasCurrency) return true;
         if (bareNumberUnit is null) return false;
