@@ -45,6 +45,7 @@ public static partial class EnumLabels
             if (options.Count != 1) return Parsed<EnumCode>.Fail(raw, options.Count == 0 ? ParseFailure.Empty : ParseFailure.Ambiguous);
             cleaned = options[0];
         }
+        cleaned = ValueText.SplitTrailingRemark(cleaned).Main; // 专业化众创空间（人工智能方向）
         if (key.EnumValues.Contains(cleaned)) return Parsed<EnumCode>.Success(new EnumCode(cleaned), raw);
         if (!Table.TryGetValue(key, out var labels)) return Parsed<EnumCode>.Fail(raw, ParseFailure.Unrecognised);
 

@@ -35,7 +35,8 @@ internal static partial class ValueText
             : text;
     }
 
-    private static (string Main, string Remark) SplitTrailingRemark(string text)
+    /// <summary>「12人（其中专职8人）」 → (「12人」, 「(其中专职8人)」); text without such a tail is returned whole.</summary>
+    public static (string Main, string Remark) SplitTrailingRemark(string text)
     {
         if (!text.EndsWith(')')) return (text, "");
         var depth = 0;

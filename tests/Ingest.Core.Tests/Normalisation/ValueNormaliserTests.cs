@@ -19,6 +19,7 @@ public class ValueNormaliserTests
     [InlineData("space_category", "综合□ 专业化√", "specialized")]
     [InlineData("space_category", "综合（√） 专业化（ ）", "comprehensive")]
     [InlineData("host_type", "是", "university")]
+    [InlineData("space_category", "专业化众创空间（人工智能方向）", "specialized")]
     [InlineData("premises_source", "租赁场地", "leased")]
     [InlineData("premises_source", "自有", "owned")]
     [InlineData("premises_source", "租赁", "leased")]
