@@ -4,8 +4,11 @@ using ZcIngest.Core.Records;
 
 namespace ZcIngest.Core.Normalisation;
 
-/// <summary>The normalised value of one field (null when not taken), the raw text and why it was not taken.</summary>
-public readonly record struct NormalisedValue(ScalarValue? Value, string Raw, ParseFailure Failure)
+/// <summary>
+/// The normalised value of one field (null when not taken), the raw text and why it was not taken. For dates,
+/// <see cref="Precision"/> says whether a day or only a month was written (2021年3月 is held as 2021-03-01).
+/// </summary>
+public readonly record struct NormalisedValue(ScalarValue? Value, string Raw, ParseFailure Failure, DatePrecision? Precision = null)
 {
     public bool Ok => Value.HasValue;
 }
@@ -57,7 +60,7 @@ public static partial class ValueNormaliser
     {
         var parsed = DateParser.Parse(raw);
         if (parsed.Value is { Precision: DatePrecision.Year }) return new NormalisedValue(null, raw, ParseFailure.Ambiguous);
-        return From(parsed, d => ScalarValue.Of(d.Date));
+        return From(parsed, d => ScalarValue.Of(d.Date)) with { Precision = parsed.Value?.Precision };
     }
 
     /// <summary>

@@ -75,10 +75,15 @@ public class ValueNormaliserTests
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), ValueNormaliser.Parse(FieldKeys.Get(key), raw).Value?.Number);
 
     [Theory]
-    [InlineData("registration_date", "二〇二〇年三月一日", "2020-03-01")]
-    [InlineData("established_date", "2021年3月", "2021-03-01")]
-    public void Parse_ReturnsDate_ForDateKeys(string key, string raw, string expected) =>
-        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), ValueNormaliser.Parse(FieldKeys.Get(key), raw).Value?.Date);
+    [InlineData("registration_date", "二〇二〇年三月一日", "2020-03-01", DatePrecision.Day)]
+    [InlineData("established_date", "2021年3月", "2021-03-01", DatePrecision.Month)]
+    public void Parse_ReturnsDateAndPrecision_ForDateKeys(string key, string raw, string expected, DatePrecision precision)
+    {
+        var value = ValueNormaliser.Parse(FieldKeys.Get(key), raw);
+
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), value.Value?.Date);
+        Assert.Equal(precision, value.Precision);
+    }
 
     [Fact]
     public void Parse_Refuses_EveryKeyOnUnreadableText()
