@@ -149,6 +149,19 @@ public class DocxReaderTests(DocxFixture fixture) : IClassFixture<DocxFixture>
         Assert.Equal("营业执照扫描件", result.Document!.Text);
     }
 
+    [Fact]
+    public async Task ReadAsync_UsesRenderedPageBreaks_WithoutEmptyPageAfterManualBreak()
+    {
+        var path = fixture.Folder.File("rendered-breaks.docx");
+        DocxBuilder.Write(path,
+            DocxBuilder.P("第一页") + DocxBuilder.PageBreak +
+            "<w:p><w:r><w:lastRenderedPageBreak/><w:t>第二页开头</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t xml:space=\"preserve\">长段落前半 </w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t>长段落后半在第三页</w:t></w:r></w:p>");
+        var result = await Read(path);
+
+        Assert.Equal(["第一页", "第二页开头\n长段落前半", "长段落后半在第三页"], result.Document!.Pages.Select(p => p.Text));
+    }
+
     /// <summary>A PNG signature and header declaring the given size; the reader must not need the pixels.</summary>
     private static byte[] PngHeader(int width, int height)
     {
