@@ -58,7 +58,7 @@ public static class BboxLayoutParser
                         var box = ReadBox(reader);
                         if (reader.IsEmptyElement) break;
                         var text = reader.ReadElementContentAsString();
-                        if (text.Length > 0) words?.Add(new Word { Text = text, Box = box });
+                        if (text.Length > 0) words?.Add(new Word { Text = SymbolGlyphs.MapPrivateUse(text), Box = box });
                         // ReadElementContentAsString moved past the end tag already.
                         positioned = true;
                         continue;
@@ -118,8 +118,13 @@ public static class BboxLayoutParser
         var gap = b.X0 - a.X1;
         // A word that wrapped back to the left is a new visual segment: keep a separator.
         if (gap < -height) return true;
-        return gap > 0.3 * height;
+        // Between Latin words or digits a space is ~0.2 of the box height; next to CJK, poppler splits runs at
+        // gaps of ~0.15 where nothing was typed, and a typed space is ~0.4.
+        var cjk = IsWide(left.Text[^1]) || IsWide(right.Text[0]);
+        return gap > (cjk ? 0.3 : 0.1) * height;
     }
+
+    private static bool IsWide(char c) => c >= 0x2E80;
 
     private static Box ReadBox(XmlReader reader) =>
         new(Attr(reader, "xMin"), Attr(reader, "yMin"), Attr(reader, "xMax"), Attr(reader, "yMax"));

@@ -53,7 +53,7 @@ public sealed class PdfReader : IFormatReader
         watch.Restart();
         List<Page> pages;
         await using (var stream = File.OpenRead(bboxPath))
-            pages = BboxLayoutParser.Parse(stream);
+            pages = BboxLayoutParser.Parse(stream).Select(RowLayout.Rebuild).ToList();
         File.Delete(bboxPath);
         timings["parse"] = watch.Elapsed.TotalMilliseconds;
 

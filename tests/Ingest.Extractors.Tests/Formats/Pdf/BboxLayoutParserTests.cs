@@ -40,6 +40,21 @@ public class BboxLayoutParserTests
         Assert.Equal(("", 2), (pages[1].Text, pages[1].Number));
     }
 
+    [Theory]
+    [InlineData(155.8, 159.3, "Makerspace operating")] // Latin word space: 0.25 of the box height
+    [InlineData(152.8, 154.8, "2021年")]              // poppler's split of a CJK run where nothing was typed
+    [InlineData(140.8, 146.8, "(m²) 年")]             // a typed space next to CJK
+    public void JoinWords_InsertsSpaceOnlyForTypedGaps(double leftEnd, double rightStart, string expected)
+    {
+        var parts = expected.Contains(' ') ? expected.Split(' ') : ["2021", "年"];
+        var words = new List<ZcIngest.Core.Documents.Word>
+        {
+            new() { Text = parts[0], Box = new(leftEnd - 30, 88, leftEnd, 102) },
+            new() { Text = parts[1], Box = new(rightStart, 88, rightStart + 20, 102) },
+        };
+        Assert.Equal(expected, BboxLayoutParser.JoinWords(words));
+    }
+
     [Fact]
     public void Parse_DoesNotExpandEntities_FromAnInternalDtd()
     {

@@ -50,7 +50,7 @@ public class PdfReaderTests(PdfFixture fixture) : IClassFixture<PdfFixture>
         Assert.Equal(2, doc.Pages.Count);
         Assert.All(doc.Pages, p => Assert.Equal(PageSource.PdfText, p.Source));
         Assert.Contains("众创空间备案申请表", doc.Pages[0].Text);
-        Assert.Contains("公共服务面积(m²) 300", doc.Pages[0].Text);
+        Assert.Contains("公共服务面积(m²)\t300", doc.Pages[0].Text);
         Assert.Contains("2021年5月14日", doc.Pages[1].Text);
         foreach (var page in doc.Pages)
             foreach (var word in page.Lines.SelectMany(l => l.Words))
@@ -59,6 +59,21 @@ public class PdfReaderTests(PdfFixture fixture) : IClassFixture<PdfFixture>
                 Assert.InRange(word.Box!.Value.Y1, 0, page.Height);
             }
         Assert.Empty(ocr.Calls); // a good text layer is never OCR'd
+    }
+
+    [Fact]
+    public async Task ReadAsync_KeepsTableLabelsBesideValues_AndInfersTableCells()
+    {
+        var page = (await Read(fixture.TextPdf)).Document!.Pages[0];
+
+        Assert.Contains("场地面积\t总面积(m²)\t800", page.Text);
+        Assert.Contains("申报类型：☑众创空间", page.Text); // Wingdings tick boxes mapped back from private use
+        var table = Assert.Single(page.Tables);
+        var rows = table.Rows.Select(r => r.Cells.Select(c => (c.Text, c.Column)).ToList()).ToList();
+        Assert.Contains([("场地面积", 0), ("总面积(m²)", 1), ("800", 2)], rows);
+        Assert.Contains([("公共服务面积(m²)", 1), ("300", 2)], rows);
+        // The company name wraps in its cell; the continuation joins the cell above.
+        Assert.Contains([("运营主体名称", 0), ("太原某某科技有限公司", 2)], rows);
     }
 
     [Fact]
