@@ -98,7 +98,8 @@ public sealed class DocumentReader
         FileFormat.Empty => ReadMessages.FileEmpty,
         FileFormat.Executable => ReadMessages.Executable,
         FileFormat.Unknown => ReadMessages.UnknownFormat,
-        FileFormat.Zip => IsReadableZip(path) ? ReadMessages.ZipArchive : ReadMessages.CorruptZip,
+        FileFormat.Zip => IsReadableZip(path) ? ReadMessages.ZipArchive
+            : LooksLikeOfficePackage(path) ? ReadMessages.CorruptDocx : ReadMessages.CorruptZip,
         _ => null,
     };
 
@@ -113,6 +114,16 @@ public sealed class DocumentReader
         {
             return false;
         }
+    }
+
+    /// <summary>A truncated .docx has no central directory, but its first local headers still name Office parts.</summary>
+    private static bool LooksLikeOfficePackage(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var head = new byte[8192];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var span = head.AsSpan(0, n);
+        return span.IndexOf("[Content_Types].xml"u8) >= 0 || span.IndexOf("word/"u8) >= 0;
     }
 
     private static void TryDelete(string directory)

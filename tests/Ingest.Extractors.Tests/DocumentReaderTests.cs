@@ -60,6 +60,17 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_FailsWithCorruptZipEntry_ForTruncatedDocx()
+    {
+        var whole = _folder.File("whole.docx");
+        DocxBuilder.Write(whole, DocxBuilder.ApplicationFormBody());
+        var bytes = File.ReadAllBytes(whole);
+        var error = await ReadFailure(_folder.Write("截断.docx", bytes[..(bytes.Length / 2)]));
+        Assert.Equal(ReadMessages.CorruptDocx, error.Message);
+        Assert.StartsWith("corrupt zip entry", error.Message);
+    }
+
+    [Fact]
     public async Task ReadAsync_FailsWithZipArchive_ForZipThatIsNoDocument()
     {
         var path = _folder.File("附件.zip");
