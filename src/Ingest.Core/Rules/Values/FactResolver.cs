@@ -41,7 +41,7 @@ public sealed class FactResolver(SubmissionRecord record, FieldOverride? fieldOv
         var (value, basis) = Effective(key);
         if (value?.Number is not { } n || basis is not { } b)
             return Resolution.Missing($"缺少{key.DisplayName}（{key.Name}）");
-        var unit = key.Unit.Length > 0 ? " " + key.Unit : "";
+        var unit = key.Unit is "m²" or "万元" ? " " + key.Unit : key.Unit;
         return Resolution.Of(new Fact(Quantity.Of(n), n, b, $"{key.DisplayName}{Format(n)}{unit}"));
     }
 
