@@ -50,7 +50,8 @@ public static class DiscrepancyFinder
         if (declared.Number is { } d && evidence.Number is { } e)
         {
             var scale = Math.Max(Math.Abs(d), Math.Abs(e));
-            relative = scale == 0 ? 0 : Math.Abs(d - e) / scale;
+            // d − e cannot overflow when both have the same sign; opposite signs always differ beyond any tolerance
+            relative = scale == 0 ? 0 : Math.Sign(d) * Math.Sign(e) < 0 ? 1m : Math.Abs(d - e) / scale;
             return key.Kind is ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number
                 ? relative > Tolerance
                 : d != e;

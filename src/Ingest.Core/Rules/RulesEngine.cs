@@ -18,12 +18,13 @@ public sealed class RulesEngine(RuleCatalog? catalog = null)
     public SubmissionReport Evaluate(SubmissionRecord record, string programId)
     {
         var program = Catalog.Get(programId);
+        record = RecordGuard.WithoutNulls(record);
         var facts = new FactResolver(record);
         var rules = EvaluateRules(program, facts);
         var discrepancies = DiscrepancyFinder.Find(record, program);
         return new SubmissionReport
         {
-            SubmissionId = record.SubmissionId,
+            SubmissionId = record.SubmissionId ?? "",
             Jurisdiction = program.ProgramId,
             Rules = rules,
             Discrepancies = discrepancies,

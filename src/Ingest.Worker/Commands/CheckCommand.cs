@@ -60,7 +60,8 @@ public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
         {
             return IngestJson.Deserialize<SubmissionRecord>(text);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException
+                                       or FormatException or OverflowException)
         {
             throw new UsageException($"记录文件 {path} 不是有效的 record.json：{e.Message}");
         }

@@ -56,7 +56,7 @@ public static class DerivedValues
         var d = bottom.Fact.Quantity.ToDecimal();
         if (d <= 0) return Resolution.Missing($"{denominator.DisplayName}为{FactResolver.Format(d)}，无法计算比例");
         var q = new Quantity(n, d);
-        var shown = new Quantity(n * 100m, d).Truncated(2);
+        var shown = q.Percent();
         return Resolution.Of(new Fact(q, shown, Bases.Weakest(top.Fact.Basis, bottom.Fact.Basis),
             $"{top.Fact.Description} ÷ {bottom.Fact.Description} = {FactResolver.Format(shown)}%"));
     }

@@ -59,6 +59,8 @@ public static class Durations
         var (from, to) = (start.Value.Date, end.Value.Date);
         if (to < from)
             return Resolution.Missing($"租赁截止日期{FactResolver.Format(to)}早于起始日期{FactResolver.Format(from)}，日期矛盾");
+        if (to == DateOnly.MaxValue || from.Year >= DateOnly.MaxValue.Year - 1)
+            return Resolution.Missing($"租赁日期{FactResolver.Format(from)}至{FactResolver.Format(to)}超出可计算范围");
         var years = InclusiveYears(from, to);
         var shown = years.Truncated(2);
         return Resolution.Of(new Fact(years, shown, Bases.Weakest(start.Value.Basis, end.Value.Basis),

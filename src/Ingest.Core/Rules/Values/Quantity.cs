@@ -10,16 +10,52 @@ public readonly record struct Quantity(decimal Numerator, decimal Denominator) :
 {
     public static Quantity Of(decimal value) => new(value, 1m);
 
-    public int CompareTo(Quantity other) =>
-        (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+    public int CompareTo(Quantity other)
+    {
+        try
+        {
+            return (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+        }
+        catch (OverflowException)
+        {
+            // Only absurd inputs (near 10^28) get here; their order is still clear in doubles.
+            return ((double)Numerator / (double)Denominator).CompareTo((double)other.Numerator / (double)other.Denominator);
+        }
+    }
 
-    public decimal ToDecimal() => Numerator / Denominator;
+    public decimal ToDecimal()
+    {
+        try
+        {
+            return Numerator / Denominator;
+        }
+        catch (OverflowException)
+        {
+            var v = (double)Numerator / (double)Denominator;
+            return v >= 7.9e28 ? decimal.MaxValue : v <= -7.9e28 ? decimal.MinValue : (decimal)v;
+        }
+    }
+
+    /// <summary>The value in percent, truncated to two decimals, for showing a ratio.</summary>
+    public decimal Percent()
+    {
+        try
+        {
+            return new Quantity(Numerator * 100m, Denominator).Truncated(2);
+        }
+        catch (OverflowException)
+        {
+            return ToDecimal() >= 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
 
     /// <summary>Cut (not rounded) to <paramref name="places"/> decimals, so a failing 4.997 never shows as 5.</summary>
     public decimal Truncated(int places)
     {
+        var value = ToDecimal();
+        if (Math.Abs(value) > 1e20m) return decimal.Truncate(value);
         var scale = (decimal)Math.Pow(10, places);
-        return decimal.Truncate(ToDecimal() * scale) / scale;
+        return decimal.Truncate(value * scale) / scale;
     }
 
     /// <summary>Parses a threshold text: <c>"90%"</c>, <c>"2/3"</c> or a plain number.</summary>
