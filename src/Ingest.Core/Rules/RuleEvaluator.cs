@@ -34,8 +34,11 @@ public static class RuleEvaluator
 
         var results = rule.Checks.Select(c => Judge(c, facts)).ToList();
         var passed = results.FirstOrDefault(r => r.Holds == true);
-        var shown = results[0].Resolution.Fact ?? passed?.Resolution.Fact ?? results.FirstOrDefault(r => r.Resolution.Fact is not null)?.Resolution.Fact;
-        outcome = outcome with { Requirement = requirement, Value = shown is null ? null : ScalarValue.Of(shown.Shown), Basis = shown?.Basis };
+        // The value shown is always that of the field the outcome names (the first alternative); the basis is
+        // what the outcome rests on: the deciding branch when one passed.
+        var shown = results[0].Resolution.Fact;
+        var basis = passed?.Resolution.Fact?.Basis ?? shown?.Basis;
+        outcome = outcome with { Requirement = requirement, Value = shown is null ? null : ScalarValue.Of(shown.Shown), Basis = basis };
 
         if (passed is not null)
             return outcome with { Status = RuleStatus.Pass, Message = RuleMessages.Pass(rule, passed.Resolution.Fact!, Describe(passed), results.Count > 1) };

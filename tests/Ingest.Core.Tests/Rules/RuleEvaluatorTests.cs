@@ -104,6 +104,16 @@ public class RuleEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_Alternative_ShowsNoValue_WhenNamedFieldIsAbsent_ButRestsOnDecidingBranch()
+    {
+        var o = Outcome("shanxi-2022-makerspace", "makers-or-teams", "evidence:resident_count=12");
+        Assert.Equal(RuleStatus.Pass, o.Status);
+        Assert.Null(o.Value);
+        Assert.Equal(ValueBasis.Evidence, o.Basis);
+        Assert.Contains("12", o.Message);
+    }
+
+    [Fact]
     public void Evaluate_ConditionOnUnstatedCategory_IsMissingWithReason()
     {
         var o = Outcome("taiyuan-2015-incubator", "min-area-comprehensive", "total_area_sqm=8000");
