@@ -19,6 +19,7 @@ public static class Conditions
             var stated = facts.EnumCode(key);
             bool? holds;
             if (c.Absent == true) holds = stated is null;
+            else if (stated is null && c.Default is null && c.IfAbsent == "skip") holds = false;
             else
             {
                 var value = stated ?? c.Default;

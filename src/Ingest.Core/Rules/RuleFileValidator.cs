@@ -111,6 +111,7 @@ public static partial class RuleFileValidator
             }
             var forms = (c.EqualTo is null ? 0 : 1) + (c.NotEqualTo is null ? 0 : 1) + (c.Absent == true ? 1 : 0);
             if (forms != 1) errors.Add($"{where}: a condition has exactly one of equals, not_equals, absent");
+            if (c.IfAbsent is not (null or "skip")) errors.Add($"{where}: if_absent must be \"skip\" or left out");
             foreach (var v in new[] { c.EqualTo, c.NotEqualTo, c.Default })
                 if (v is not null && !key.EnumValues.Contains(v))
                     errors.Add($"{where}: '{v}' is not a value of {c.Field}");

@@ -156,6 +156,7 @@ public class RuleCatalogTests
         { "unknown property", n => n["rules"]![0]!["thresold"] = 1 },
         { "effective date null without note", n => n["effective_date"] = null },
         { "empty quote", n => n["rules"]![0]!["quote"] = "" },
+        { "if_absent unknown", n => n["rules"]![2]!["when"]![0]!["if_absent"] = "ignore" },
     };
 
     [Theory]

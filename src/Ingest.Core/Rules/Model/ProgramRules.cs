@@ -84,6 +84,11 @@ public sealed record Condition
     /// <summary>True: holds exactly when the record does not state the field.</summary>
     public bool? Absent { get; init; }
     public string? Default { get; init; }
+    /// <summary>
+    /// <c>"skip"</c>: when the record does not state the field (and there is no default) the rule simply does not
+    /// apply, instead of being undecidable. Used for rules that add a requirement only in one case (leases).
+    /// </summary>
+    public string? IfAbsent { get; init; }
 }
 
 /// <summary>A required kind of supporting document; any one of <see cref="Types"/> satisfies it.</summary>
