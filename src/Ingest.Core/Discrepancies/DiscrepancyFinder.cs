@@ -87,7 +87,7 @@ public static class DiscrepancyFinder
     {
         var unit = key.Unit.Length > 0 ? key.Unit : "";
         var text = $"{key.DisplayName}：申报{declared}{unit}，证明材料为{evidence}{unit}";
-        if (relative is { } r && r > 0) text += $"，相差{decimal.Round(r * 100m, 2)}%";
+        if (relative is { } r && r > 0) text += $"，相差{FactResolver.Format(decimal.Round(r * 100m, 2))}%";
         text += "。";
         if (flipped.Count > 0) text += $"按申报值与按证明材料判断，以下规则结论不同：{string.Join("、", flipped)}。";
         return text;

@@ -79,6 +79,15 @@ public sealed class CheckCommandTests : IDisposable
             r => Assert.StartsWith("xinjiang-2019-makerspace/", r.GetProperty("rule_id").GetString()));
     }
 
+    [Fact]
+    public async Task Run_UsesRecordsJurisdiction_ForAuto()
+    {
+        var (code, output, _) = await Run(Write("record.json", Record), "--jurisdiction", "auto");
+        Assert.Equal(0, code);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal("shanxi-2022-makerspace", report.RootElement.GetProperty("jurisdiction").GetString());
+    }
+
     public static TheoryData<string, string> BadRecords() => new()
     {
         { "not json", "{ this is not json" },
