@@ -22,12 +22,7 @@ public sealed class UnknownProgramException(string programId, IEnumerable<string
 public sealed class RuleCatalog
 {
     /// <summary>The program ids the output contract defines.</summary>
-    public static readonly IReadOnlyList<string> ContractProgramIds =
-    [
-        "taiyuan-2015-makerspace", "taiyuan-2015-incubator", "shanxi-2022-makerspace", "shanxi-2022-specialized",
-        "shuozhou-2016-makerspace", "xuchang-2016-tech-support", "xuchang-2016-investment",
-        "xuchang-2016-comprehensive", "xuchang-2016-specialized", "xinjiang-2019-makerspace",
-    ];
+    public static IReadOnlyList<string> ContractProgramIds => ZcIngest.Core.Programs.ProgramIds.All;
 
     /// <summary>The five policy documents a rule may cite.</summary>
     public static readonly IReadOnlyList<string> SeedFiles =
