@@ -11,7 +11,9 @@ namespace ZcIngest.Worker.Commands;
 /// </summary>
 public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
 {
-    private readonly RulesEngine _engine = engine ?? new RulesEngine();
+    // Built on first use: listing the commands (usage, other commands) must not load the rule files.
+    private RulesEngine? _engine = engine;
+    private RulesEngine Engine => _engine ??= new RulesEngine();
 
     public string Name => "check";
     public string Usage => "check <record.json> [--jurisdiction <id>] [--out <report.json>]";
@@ -24,7 +26,7 @@ public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
 
         var record = await ReadRecordAsync(path, ct);
         var programId = ProgramId(options.Get("--jurisdiction"), record);
-        var report = _engine.Evaluate(record, programId);
+        var report = Engine.Evaluate(record, programId);
         var json = IngestJson.Serialize(report);
 
         if (options.Get("--out") is { } outPath)
@@ -72,9 +74,9 @@ public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
     {
         var id = option is null or "auto" ? record.Jurisdiction : option;
         if (string.IsNullOrWhiteSpace(id))
-            throw new UsageException($"记录未写明申报项目（jurisdiction），请用 --jurisdiction 指定：{string.Join(", ", _engine.Catalog.ProgramIds)}");
-        if (!_engine.Catalog.Contains(id))
-            throw new UsageException($"unknown program id '{id}'：未知的申报项目，可用：{string.Join(", ", _engine.Catalog.ProgramIds)}");
+            throw new UsageException($"记录未写明申报项目（jurisdiction），请用 --jurisdiction 指定：{string.Join(", ", Engine.Catalog.ProgramIds)}");
+        if (!Engine.Catalog.Contains(id))
+            throw new UsageException($"unknown program id '{id}'：未知的申报项目，可用：{string.Join(", ", Engine.Catalog.ProgramIds)}");
         return id;
     }
 }
