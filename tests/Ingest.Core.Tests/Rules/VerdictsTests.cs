@@ -113,6 +113,43 @@ public class VerdictsTests
         Assert.Equal(Verdict.NeedsReview, flipped.Verdict);
     }
 
+    /// <summary>A record meeting every number of a program exactly at its threshold, as read from the seed.</summary>
+    public static TheoryData<string, string[]> CompleteRecords() => new()
+    {
+        { "taiyuan-2015-makerspace", ["total_area_sqm=500", "public_area_sqm=300"] },
+        { "taiyuan-2015-incubator", ["space_category=comprehensive", "staff_total=10", "staff_college_or_above=6", "staff_trained=3",
+            "registration_date=2021-03-15", "application_date=2022-03-15", "resident_count=30", "resident_tech_count=24",
+            "max_residency_months=36", "total_area_sqm=6000", "resident_area_sqm=4000", "seed_fund_wan=100"] },
+        { "taiyuan-2015-incubator", ["space_category=specialized", "staff_total=5", "staff_college_or_above=3", "staff_trained=2",
+            "established_date=2021-03-15", "application_date=2022-03-15", "resident_count=10", "resident_tech_count=8",
+            "total_area_sqm=2000", "resident_area_sqm=1400", "seed_fund_wan=100", "max_residency_months=12"] },
+        { "shanxi-2022-makerspace", ["registration_date=2021-06-30", "application_date=2022-06-30", "total_area_sqm=500",
+            "public_area_sqm=450", "premises_source=owned", "mentors_count=5", "events_per_month=3", "makers_count=50"] },
+        { "shanxi-2022-specialized", ["registration_date=2021-06-30", "application_date=2022-06-30", "host_type=university",
+            "total_area_sqm=200", "public_area_sqm=180", "premises_source=leased", "lease_start_date=2022-03-22",
+            "lease_end_date=2027-03-21", "mentors_count=5", "events_per_month=3", "resident_count=10"] },
+        { "shuozhou-2016-makerspace", ["total_area_sqm=200", "public_area_sqm=180", "premises_source=leased", "lease_term_years=5",
+            "mentors_count=3", "events_per_month=1", "resident_count=3"] },
+        { "xuchang-2016-tech-support", ["staff_total=10", "staff_college_or_above=6", "total_area_sqm=500", "premises_source=owned",
+            "equipment_value_wan=20", "served_per_year=15", "incubation_cases=2"] },
+        { "xuchang-2016-investment", ["staff_total=10", "staff_college_or_above=6", "total_area_sqm=500", "premises_source=leased",
+            "lease_term_years=5", "served_per_year=15", "investment_cases=2", "investment_managers=2"] },
+        { "xuchang-2016-comprehensive", ["staff_total=10", "staff_college_or_above=6", "total_area_sqm=500",
+            "served_per_year=30", "incubation_cases=3", "investment_managers=2"] },
+        { "xuchang-2016-specialized", ["total_area_sqm=500", "served_per_year=20", "incubation_cases=2", "staff_total=5",
+            "staff_college_or_above=3", "mentors_count=3"] },
+        { "xinjiang-2019-makerspace", XinjiangAllMet },
+    };
+
+    [Theory]
+    [MemberData(nameof(CompleteRecords))]
+    public void Evaluate_Passes_RecordMeetingEveryThresholdExactly(string programId, string[] fields)
+    {
+        var report = new RulesEngine().Evaluate(RecordBuilder.Build(fields), programId);
+        Assert.DoesNotContain(report.Rules, r => r.Status is RuleStatus.Fail or RuleStatus.Missing or RuleStatus.Warn);
+        Assert.Equal(Verdict.Pass, report.Verdict);
+    }
+
     [Fact]
     public void Report_SerializesVerdictAndStatuses_AsContractNames()
     {
