@@ -96,8 +96,31 @@ public static class RowLayout
             current.Add(word);
         }
         if (current.Count > 0) segments.Add(Segment(current));
-        return segments;
+        return MergeSpacedTitle(segments);
     }
+
+    /// <summary>
+    /// Titles are often set with wide letter spacing ("利　润　表", "聘　书"): single CJK characters a cell gap
+    /// apart are one word, not cells.
+    /// </summary>
+    private static List<RowSegment> MergeSpacedTitle(List<RowSegment> segments)
+    {
+        if (segments.Count < 2) return segments;
+        var merged = new List<RowSegment> { segments[0] };
+        for (var i = 1; i < segments.Count; i++)
+        {
+            var last = merged[^1];
+            var next = segments[i];
+            var gap = next.Box.X0 - last.Box.X1;
+            if (IsSingleWide(last.Words[^1].Text) && IsSingleWide(next.Text) && gap < 4 * Math.Max(next.Box.Height, 1)
+                && last.Words.All(w => IsSingleWide(w.Text)))
+                merged[^1] = new RowSegment([.. last.Words, .. next.Words], Union([last.Box, next.Box]), last.Text + next.Text);
+            else merged.Add(next);
+        }
+        return merged;
+    }
+
+    private static bool IsSingleWide(string text) => text.Length == 1 && text[0] >= 0x2E80;
 
     private static RowSegment Segment(List<Word> words) =>
         new(words, Union(words.Select(w => w.Box!.Value)), BboxLayoutParser.JoinWords(words));

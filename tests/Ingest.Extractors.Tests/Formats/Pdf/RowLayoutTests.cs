@@ -38,6 +38,21 @@ public class RowLayoutTests
     }
 
     [Fact]
+    public void Rebuild_JoinsLetterSpacedTitle_ButKeepsCellsApart()
+    {
+        var page = new Page
+        {
+            Number = 1, Width = 595, Height = 842, Source = PageSource.PdfText,
+            Blocks =
+            [
+                new Block { Lines = [new Line { Words = [W("利", 250, 60, 266), W("润", 290, 60, 306), W("表", 330, 60, 346)] }] },
+                new Block { Lines = [new Line { Words = [W("姓名", 90, 100, 114), W("张三", 200, 100, 224), W("男", 300, 100, 312)] }] },
+            ],
+        };
+        Assert.Equal("利润表\n姓名\t张三\t男", RowLayout.Rebuild(page).Text);
+    }
+
+    [Fact]
     public void Rebuild_FindsNoTable_InPlainParagraphs()
     {
         var page = new Page
