@@ -39,7 +39,7 @@ public sealed class LegacyWordReader(DocxReader docx) : IFormatReader
             ["--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
              "-env:UserInstallation=" + new Uri(profile + "/").AbsoluteUri,
              "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input],
-            context.Limits.ChildProcessTimeout, context.Limits.ChildProcessMemoryBytes, ct, directory,
+            context.Limits.ChildProcessTimeout, context.Limits.LibreOfficeMemoryBytes, ct, directory,
             new Dictionary<string, string> { ["HOME"] = directory }).ConfigureAwait(false);
         var convertMs = watch.Elapsed.TotalMilliseconds;
 
