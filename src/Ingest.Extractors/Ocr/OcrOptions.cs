@@ -24,6 +24,8 @@ public sealed record OcrOptions
     /// </summary>
     public double MinOrientationConfidence { get; init; } = 2.0;
     public bool Deskew { get; init; } = true;
+    /// <summary>Leptonica's skew-sweep confidence needed to straighten a page (its own default, 3, misses most Chinese pages).</summary>
+    public double MinSkewConfidence { get; init; } = 1.5;
     /// <summary>Recognition of one page stops after this long (a hostile or huge image cannot hold a worker).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
     /// <summary>Images claiming more pixels are refused before decoding.</summary>

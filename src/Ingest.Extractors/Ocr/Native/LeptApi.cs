@@ -66,6 +66,22 @@ internal static partial class LeptApi
     [LibraryImport(Library)]
     public static partial IntPtr pixFindSkewAndDeskew(IntPtr pixs, int redsearch, out float angle, out float conf);
 
+    /// <summary>1 bpp: pixels darker than threshold become black.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixConvertTo1(IntPtr pixs, int threshold);
+
+    /// <summary>pixs 1 bpp; angle in degrees (clockwise positive) that deskews, conf the sweep's confidence. 0 = ok.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixFindSkew(IntPtr pixs, out float angle, out float conf);
+
+    /// <summary>angle in radians, clockwise positive; width/height 0 keep the size.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRotate(IntPtr pixs, float angle, int type, int incolor, int width, int height);
+
+    /// <summary>L_ROTATE_AREA_MAP and L_BRING_IN_WHITE in pix.h, as pixDeskew uses them.</summary>
+    public const int RotateAreaMap = 2;
+    public const int BringInWhite = 1;
+
     [LibraryImport(Library)]
     public static partial int setMsgSeverity(int newsev);
 }
