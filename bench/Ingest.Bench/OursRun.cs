@@ -21,7 +21,8 @@ internal static class OursRun
         if (outDir is not null) Directory.CreateDirectory(outDir);
 
         var baseline = Memory.CurrentRssMb();
-        using var ocr = new OcrService(new OcrOptions { Workers = workers, DetectOrientation = !args.Contains("--no-osd"), Deskew = !args.Contains("--no-deskew") });
+        using var ocr = new OcrService(new OcrOptions { Workers = workers, DetectOrientation = !args.Contains("--no-osd"), Deskew = !args.Contains("--no-deskew"),
+            OrientationCheck = args.Contains("--osd-always") ? OrientationCheck.Always : OrientationCheck.WhenDoubtful });
         // Load every worker's model before the clock starts: the figure is steady-state throughput.
         await Task.WhenAll(Enumerable.Range(0, workers).Select(i => ocr.RecognizeAsync(files[i % files.Count], 0, CancellationToken.None)));
         var afterLoad = Memory.CurrentRssMb();
