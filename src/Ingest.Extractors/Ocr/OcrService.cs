@@ -29,6 +29,24 @@ public sealed class OcrService : IOcrService, IDisposable
 
     public int Workers => _options.Workers;
 
+    /// <summary>
+    /// For hosts that run without OCR when it is not installed: the service, or null with the reason
+    /// (<c>OCR not available：…</c>, naming the apt package) for the host to log once.
+    /// </summary>
+    public static OcrService? TryCreate(OcrOptions? options, out string? unavailableReason)
+    {
+        try
+        {
+            unavailableReason = null;
+            return new OcrService(options);
+        }
+        catch (OcrUnavailableException e)
+        {
+            unavailableReason = e.Message;
+            return null;
+        }
+    }
+
     public Task<Page> RecognizeAsync(string imagePath, int pageNumber, CancellationToken ct) =>
         RecognizeAsync(imagePath, pageNumber, null, ct);
 
