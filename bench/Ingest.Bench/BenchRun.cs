@@ -36,7 +36,7 @@ internal static class BenchRun
                 var extra = mode == "always" ? new[] { "--osd-always" } : [];
                 var json = Run(SelfCommand()[0], [.. SelfCommand()[1..], "ours", "--workers", workers.ToString(Inv), "--out", outDir, .. extra, .. images], null);
                 var r = JsonSerializer.Deserialize<OursResult>(json.Trim().Split('\n')[^1])!;
-                rows.Add(new Row($"ours (OSD {mode})", workers, r.Pages, r.Seconds, r.PeakRssMb,
+                rows.Add(new Row($"ours (OSD {mode})", workers, r.Pages, r.Seconds, r.CpuSeconds, r.PeakRssMb,
                     (r.PeakRssMb - r.BaselineRssMb) / workers, Accuracy(images, outDir)));
             }
 
@@ -44,15 +44,16 @@ internal static class BenchRun
         {
             var outDir = Directory.CreateDirectory(Path.Combine(work, $"cli-{parallel}")).FullName;
             var peak = 0.0;
+            var cpu = 0.0;
             var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(images, new ParallelOptions { MaxDegreeOfParallelism = parallel }, (image, _) =>
             {
                 var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(image));
-                var kb = TimedPeakKb("tesseract", [image, output, "-l", "chi_sim+eng"]);
-                lock (outDir) peak = Math.Max(peak, kb / 1024.0);
+                var (kb, seconds) = Timed("tesseract", [image, output, "-l", "chi_sim+eng"]);
+                lock (outDir) { peak = Math.Max(peak, kb / 1024.0); cpu += seconds; }
                 return ValueTask.CompletedTask;
             });
-            rows.Add(new Row("tesseract CLI", parallel, images.Count, clock.Elapsed.TotalSeconds, peak, peak, Accuracy(images, outDir)));
+            rows.Add(new Row("tesseract CLI", parallel, images.Count, clock.Elapsed.TotalSeconds, cpu, peak, peak, Accuracy(images, outDir)));
         }
 
         if (!args.Contains("--skip-ocrmypdf"))
@@ -64,13 +65,13 @@ internal static class BenchRun
                 var outDir = Directory.CreateDirectory(Path.Combine(work, $"ocrmypdf-{jobs}")).FullName;
                 var sidecar = Path.Combine(outDir, "sidecar.txt");
                 var clock = Stopwatch.StartNew();
-                var kb = TimedPeakKb("ocrmypdf", ["-q", "-l", "chi_sim+eng", "--jobs", jobs.ToString(Inv), "--rotate-pages", "--deskew",
+                var (kb, cpu) = Timed("ocrmypdf", ["-q", "-l", "chi_sim+eng", "--jobs", jobs.ToString(Inv), "--rotate-pages", "--deskew",
                     "--optimize", "0", "--output-type", "pdf", "--sidecar", sidecar, pdf, Path.Combine(outDir, "out.pdf")]);
                 var seconds = clock.Elapsed.TotalSeconds;
                 var texts = File.ReadAllText(sidecar).Split('\f');
                 for (var i = 0; i < images.Count && i < texts.Length; i++)
                     File.WriteAllText(Path.Combine(outDir, $"page-{i + 1:00}.txt"), texts[i]);
-                rows.Add(new Row("ocrmypdf (rotate+deskew)", jobs, images.Count, seconds, kb / 1024.0, kb / 1024.0, Accuracy(images, outDir)));
+                rows.Add(new Row("ocrmypdf (rotate+deskew)", jobs, images.Count, seconds, cpu, kb / 1024.0, kb / 1024.0, Accuracy(images, outDir)));
             }
         }
 
@@ -83,14 +84,17 @@ internal static class BenchRun
     private static void Print(List<Row> rows, int pages)
     {
         Console.WriteLine($"OCR benchmark: {pages} generated A4 scans, 200 dpi greyscale JPEG, chi_sim+eng, OMP_THREAD_LIMIT=1, {Environment.ProcessorCount} cores");
-        Console.WriteLine($"{"engine",-26} {"par",3} {"pages",5} {"seconds",8} {"pages/s",8} {"peak RSS MB",11} {"MB/worker",9} {"char acc",8}");
+        Console.WriteLine($"{"engine",-26} {"par",3} {"pages",5} {"seconds",8} {"pages/s",8} {"CPU s/page",10} {"peak RSS MB",11} {"MB/worker",9} {"char acc",8}");
         foreach (var r in rows)
-            Console.WriteLine($"{r.Engine,-26} {r.Parallel,3} {r.Pages,5} {r.Seconds,8:0.00} {r.Pages / r.Seconds,8:0.000} {r.PeakMb,11:0} {r.PerWorkerMb,9:0} {r.Accuracy,8:P2}");
+            Console.WriteLine($"{r.Engine,-26} {r.Parallel,3} {r.Pages,5} {r.Seconds,8:0.00} {r.Pages / r.Seconds,8:0.000} {r.CpuSeconds / r.Pages,10:0.00} {r.PeakMb,11:0} {r.PerWorkerMb,9:0} {r.Accuracy,8:P2}");
         double Rate(string engine, int p) => rows.Where(r => r.Engine == engine && r.Parallel == p).Select(r => r.Pages / r.Seconds).DefaultIfEmpty(double.NaN).First();
         foreach (var p in new[] { 1, 2 })
         {
             Console.WriteLine($"ours / tesseract CLI at {p}: {Rate("ours (OSD when-doubtful)", p) / Rate("tesseract CLI", p):0.00}x (target >= 1.3x); with OSD always: {Rate("ours (OSD always)", p) / Rate("tesseract CLI", p):0.00}x");
         }
+        double Cpu(string engine, int p) => rows.Where(r => r.Engine == engine && r.Parallel == p).Select(r => r.CpuSeconds / r.Pages).DefaultIfEmpty(double.NaN).First();
+        Console.WriteLine($"CPU per page, tesseract CLI / ours (load-independent): {Cpu("tesseract CLI", 1) / Cpu("ours (OSD when-doubtful)", 1):0.00}x at 1, {Cpu("tesseract CLI", 2) / Cpu("ours (OSD when-doubtful)", 2):0.00}x at 2; ours CPU per page 2 workers / 1 worker: {Cpu("ours (OSD when-doubtful)", 2) / Cpu("ours (OSD when-doubtful)", 1):0.00}");
+        Console.WriteLine($"load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"ours 2 workers / 1 worker: {Rate("ours (OSD when-doubtful)", 2) / Rate("ours (OSD when-doubtful)", 1):0.00}x (target >= 1.8x)");
     }
 
@@ -122,14 +126,15 @@ internal static class BenchRun
         return Math.Max(0, 1 - (double)edits / length);
     }
 
-    /// <summary>Runs a tool under GNU time and returns its peak resident set in KB.</summary>
-    private static long TimedPeakKb(string tool, string[] args)
+    /// <summary>Runs a tool under GNU time: its peak resident set in KB and its CPU seconds (user + system, children included).</summary>
+    private static (long PeakKb, double CpuSeconds) Timed(string tool, string[] args)
     {
         var marker = Path.GetTempFileName();
         try
         {
-            Run("/usr/bin/time", ["-f", "%M", "-o", marker, tool, .. args], new() { ["OMP_THREAD_LIMIT"] = "1" });
-            return long.Parse(File.ReadAllText(marker).Trim().Split('\n')[^1], Inv);
+            Run("/usr/bin/time", ["-f", "%M %U %S", "-o", marker, tool, .. args], new() { ["OMP_THREAD_LIMIT"] = "1" });
+            var f = File.ReadAllText(marker).Trim().Split('\n')[^1].Split(' ');
+            return (long.Parse(f[0], Inv), double.Parse(f[1], Inv) + double.Parse(f[2], Inv));
         }
         finally { File.Delete(marker); }
     }
@@ -166,5 +171,5 @@ internal static class BenchRun
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private sealed record Row(string Engine, int Parallel, int Pages, double Seconds, double PeakMb, double PerWorkerMb, double Accuracy);
+    private sealed record Row(string Engine, int Parallel, int Pages, double Seconds, double CpuSeconds, double PeakMb, double PerWorkerMb, double Accuracy);
 }

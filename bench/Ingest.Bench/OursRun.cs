@@ -30,6 +30,7 @@ internal static class OursRun
         var jobs = Enumerable.Range(0, repeat).SelectMany(_ => files).ToList();
         var samples = new List<double>();
         var done = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var gate = new SemaphoreSlim(workers * 2);
         var tasks = jobs.Select(async (file, index) =>
@@ -50,7 +51,8 @@ internal static class OursRun
         }).ToList();
         await Task.WhenAll(tasks);
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(JsonSerializer.Serialize(new OursResult(workers, jobs.Count, seconds, baseline, afterLoad,
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine(JsonSerializer.Serialize(new OursResult(workers, jobs.Count, seconds, cpu, baseline, afterLoad,
             Memory.PeakRssMb(), samples)));
         return 0;
     }
@@ -68,7 +70,7 @@ internal static class OursRun
     }
 }
 
-internal sealed record OursResult(int Workers, int Pages, double Seconds, double BaselineRssMb, double LoadedRssMb,
+internal sealed record OursResult(int Workers, int Pages, double Seconds, double CpuSeconds, double BaselineRssMb, double LoadedRssMb,
     double PeakRssMb, List<double> RssSamplesMb);
 
 internal static class Memory
