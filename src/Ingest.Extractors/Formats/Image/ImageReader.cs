@@ -57,7 +57,7 @@ public sealed class ImageReader : IFormatReader
             var pageImage = sizes.Count == 1 ? path : ExtractTiffPage(path, i, Path.Combine(context.WorkDirectory, $"{stem}-p{number}.png"));
             if (pageImage is null)
             {
-                tasks.Add(Task.FromException<Page>(new OcrImageException("damaged image：该页图像已损坏，无法解码")));
+                tasks.Add(Task.FromException<Page>(new OcrImageException("damaged image：该页图像已损坏或编码方式不受支持（如 16 位带透明通道），无法解码")));
                 continue;
             }
             var kept = context.PageImageDirectory is null ? null : Path.Combine(context.PageImageDirectory, $"{stem}-p{number}.png");
