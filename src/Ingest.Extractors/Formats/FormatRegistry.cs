@@ -1,4 +1,5 @@
 using ZcIngest.Extractors.Formats.Docx;
+using ZcIngest.Extractors.Formats.Image;
 using ZcIngest.Extractors.Formats.LegacyWord;
 using ZcIngest.Extractors.Formats.Pdf;
 
@@ -15,7 +16,7 @@ public static class FormatRegistry
             docx,
             new LegacyWordReader(docx),
             new PdfReader(),
-            // The image reader (Formats/Image: .png .jpg .tif, branch `ocr`) registers here.
+            new ImageReader(),
         ];
     }
 }

@@ -6,10 +6,22 @@ namespace ZcIngest.Extractors.Formats;
 /// <summary>Sends one page image to OCR and files the result under the page number of the source document.</summary>
 public static class ScannedPage
 {
-    public static async Task<Page> RecognizeAsync(IOcrService ocr, string imagePath, int pageNumber, string? imageRef,
+    /// <param name="keptImagePath">Where the upright page image is kept for reviewers (the OCR service writes it);
+    /// null to keep none. If the service cannot write it, the image as sent is kept instead.</param>
+    public static async Task<Page> RecognizeAsync(IOcrService ocr, string imagePath, int pageNumber, string? keptImagePath,
         CancellationToken ct)
     {
-        var page = await ocr.RecognizeAsync(imagePath, pageNumber, ct).ConfigureAwait(false);
+        var page = await ocr.RecognizeAsync(imagePath, pageNumber, keptImagePath, ct).ConfigureAwait(false);
+        var imageRef = page.ImageRef;
+        if (keptImagePath is not null)
+        {
+            if (!File.Exists(keptImagePath))
+            {
+                keptImagePath = Path.ChangeExtension(keptImagePath, Path.GetExtension(imagePath));
+                File.Copy(imagePath, keptImagePath, overwrite: true);
+            }
+            imageRef = keptImagePath;
+        }
         return new Page
         {
             Number = pageNumber,
@@ -22,7 +34,7 @@ public static class ScannedPage
             Blocks = page.Blocks,
             Tables = page.Tables,
             OcrConfidence = page.OcrConfidence,
-            ImageRef = imageRef ?? page.ImageRef,
+            ImageRef = imageRef,
         };
     }
 

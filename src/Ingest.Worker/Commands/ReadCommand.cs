@@ -13,8 +13,8 @@ namespace ZcIngest.Worker.Commands;
 /// </summary>
 public sealed class ReadCommand(Func<IOcrService?> ocrFactory) : ICommand
 {
-    /// <summary>Until the OCR service is registered, reads run without OCR and scanned pages are reported.</summary>
-    public ReadCommand() : this(() => null) { }
+    /// <summary>Reads with the in-process Tesseract service; when it is not installed, scanned pages are reported instead.</summary>
+    public ReadCommand() : this(() => OcrService.TryCreate(null, out _)) { }
 
     public string Name => "read";
     public string Usage => "read <file> [--json]    print a file's text (pages separated by \\f), or its document model";
@@ -27,8 +27,16 @@ public sealed class ReadCommand(Func<IOcrService?> ocrFactory) : ICommand
         if (Directory.Exists(path)) throw new UsageException($"{path}: is a folder, not a file");
         if (!File.Exists(path)) throw new UsageException($"{path}: file not found：找不到该文件");
 
-        var reader = DocumentReader.CreateDefault(ocrFactory());
-        var result = await reader.ReadAsync(path, ct).ConfigureAwait(false);
+        var ocr = ocrFactory();
+        ReadResult result;
+        try
+        {
+            result = await DocumentReader.CreateDefault(ocr).ReadAsync(path, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            (ocr as IDisposable)?.Dispose();
+        }
         if (result.Status == ReadStatus.Failed || result.Document is null)
             throw new UsageException($"{Path.GetFileName(path)}: {result.Errors.FirstOrDefault()?.Message ?? "read failed"}");
 

@@ -66,14 +66,18 @@ public sealed class DocxReader : IFormatReader
                 errors.Add(new ReadError($"{fileName} {name}", ReadMessages.ScannedImageNoOcr));
                 continue;
             }
-            var keep = context.PageImageDirectory is not null;
-            var directory = context.PageImageDirectory ?? context.WorkDirectory;
-            Directory.CreateDirectory(directory);
-            var imagePath = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(fileName)}-p{number:D4}{Path.GetExtension(name)}");
+            var stem = Path.GetFileNameWithoutExtension(fileName);
+            var imagePath = Path.Combine(context.WorkDirectory, $"{stem}-image-p{number:D4}{Path.GetExtension(name)}");
             await File.WriteAllBytesAsync(imagePath, data, ct).ConfigureAwait(false);
+            string? kept = null;
+            if (context.PageImageDirectory is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+                kept = Path.Combine(directory, $"{stem}-p{number:D4}.png");
+            }
             try
             {
-                pages.Add(await ScannedPage.RecognizeAsync(context.Ocr, imagePath, number, keep ? imagePath : null, ct).ConfigureAwait(false));
+                pages.Add(await ScannedPage.RecognizeAsync(context.Ocr, imagePath, number, kept, ct).ConfigureAwait(false));
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -81,7 +85,7 @@ public sealed class DocxReader : IFormatReader
             }
             finally
             {
-                if (!keep) File.Delete(imagePath);
+                File.Delete(imagePath);
             }
         }
         if (scans.Count > 0) timings["ocr"] = watch.Elapsed.TotalMilliseconds;

@@ -146,10 +146,8 @@ public sealed class PdfReader : IFormatReader
         Dictionary<string, double> timings, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        var keep = context.PageImageDirectory is not null;
-        var directory = context.PageImageDirectory ?? context.WorkDirectory;
-        Directory.CreateDirectory(directory);
-        var prefix = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(path)}-p{page.Number:D4}");
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var prefix = Path.Combine(context.WorkDirectory, $"{stem}-render-p{page.Number:D4}");
         var longSide = await TargetLongSideAsync(path, page, context, ct).ConfigureAwait(false);
         var n = page.Number.ToString(CultureInfo.InvariantCulture);
         var run = await PopplerTools.RunAsync("pdftoppm",
@@ -160,15 +158,21 @@ public sealed class PdfReader : IFormatReader
         if (run.TimedOut) throw new TimeoutException("pdftoppm timed out");
         if (!run.Succeeded || !File.Exists(image)) throw new InvalidDataException("pdftoppm: " + run.StdErr.Trim());
 
+        string? kept = null;
+        if (context.PageImageDirectory is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+            kept = Path.Combine(directory, $"{stem}-p{page.Number:D4}.png");
+        }
         watch.Restart();
         try
         {
-            return await ScannedPage.RecognizeAsync(context.Ocr!, image, page.Number, keep ? image : null, ct).ConfigureAwait(false);
+            return await ScannedPage.RecognizeAsync(context.Ocr!, image, page.Number, kept, ct).ConfigureAwait(false);
         }
         finally
         {
             Add(timings, "ocr", watch.Elapsed.TotalMilliseconds);
-            if (!keep) File.Delete(image);
+            File.Delete(image);
         }
     }
 
