@@ -8,6 +8,10 @@ public static class SubmissionDiscovery
 {
     public sealed record Found(string SubmissionId, string Path);
 
+    /// <summary>The contract's document kinds; only used to tell a submission folder from a batch folder.</summary>
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+        { ".docx", ".doc", ".wps", ".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff" };
+
     public static IReadOnlyList<Found> Find(string input)
     {
         if (File.Exists(input))
@@ -24,9 +28,10 @@ public static class SubmissionDiscovery
             .Order(StringComparer.Ordinal)
             .ToList();
         var looseDocuments = Directory.EnumerateFiles(input)
-            .Any(p => !p.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
+            .Any(p => DocumentExtensions.Contains(System.IO.Path.GetExtension(p))
                       && !Stages.UnpackStage.IsHidden(System.IO.Path.GetFileName(p)));
-        // A folder holding documents itself is one submission; one holding only folders/zips is a batch.
+        // A folder holding documents itself is one submission (its sub-folders are its attachments); one
+        // holding only folders and zips (and perhaps a README or a list) is a batch of submissions.
         if (looseDocuments || children.Count == 0)
             return [new Found(System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(input))), input)];
         return children
