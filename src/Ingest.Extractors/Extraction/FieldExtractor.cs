@@ -1,0 +1,135 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>One logical document after classification: its entry, the file's model and the pages that are its own.</summary>
+public sealed record ClassifiedDocument(DocumentEntry Entry, ReadDocument Doc, IReadOnlyList<Page> Pages);
+
+/// <summary>
+/// The extract stage's entry point: reads every classified document with the extractor of its type, then
+/// fills the record — declared values from the application form, evidence values aggregated from the
+/// supporting documents, and the staff, mentor, resident and event lists. Idempotent: the record's fields
+/// and lists are rebuilt from the documents on every call.
+/// </summary>
+public static class FieldExtractor
+{
+    private static readonly IReadOnlyDictionary<DocumentType, IDocumentExtractor> Extractors = new IDocumentExtractor[]
+    {
+        new ApplicationFormExtractor(), new BusinessLicenseExtractor(), new LeaseContractExtractor(),
+        new PropertyCertificateExtractor(), new DiplomaExtractor(), new TrainingCertificateExtractor(),
+        new StaffRosterExtractor(), new MentorLetterExtractor(), new BankDepositProofExtractor(),
+        new ResidentListExtractor(), new ActivityRecordExtractor(), new FinancialStatementExtractor(),
+    }.ToDictionary(e => e.Type);
+
+    public static ExtractionResult Extract(SubmissionRecord record, IReadOnlyList<ClassifiedDocument> classifiedDocs,
+        DateOnly? applicationDate = null)
+    {
+        var result = Read(classifiedDocs);
+        record.Fields = new FieldSet();
+        foreach (var form in result.OfType(DocumentType.ApplicationForm))
+            foreach (var (key, value) in form.Fields)
+                if (record.Fields[key]?.Declared?.Value is null) record.Fields.SetDeclared(key, value);
+
+        var appDate = applicationDate ?? record.Fields[FieldKeys.ApplicationDate]?.Declared?.Value?.Date;
+        foreach (var (key, value) in EvidenceAggregator.Aggregate(result, appDate))
+            record.Fields.SetEvidence(key, value);
+
+        record.Staff = StaffList(result);
+        record.Mentors = result.OfType(DocumentType.MentorLetter).SelectMany(d => d.Mentors
+                .Select(m => new MentorEntry { Name = m.Name.Value!.Value.Text!, DocumentId = d.DocumentId }))
+            .DistinctBy(m => TextPatterns.NameKey(m.Name)).ToList();
+        record.Residents = result.OfType(DocumentType.ResidentList).SelectMany(d => d.Residents)
+            .DistinctBy(r => LabelText.Compact(r.Name.Value?.Text ?? ""))
+            .Select(r => new ResidentEntry { Name = r.Name.Value?.Text ?? "", EntryDate = r.EntryDate, Tech = r.Tech }).ToList();
+        record.Events = result.OfType(DocumentType.ActivityRecord).SelectMany(d => d.Events)
+            .DistinctBy(e => (e.Date, LabelText.Compact(e.Title))).OrderBy(e => e.Date)
+            .Select(e => new EventEntry { Date = e.Date, Title = e.Title }).ToList();
+        return result;
+    }
+
+    /// <summary>Reads every document with its type's extractor; ID numbers are collected from every document.</summary>
+    public static ExtractionResult Read(IReadOnlyList<ClassifiedDocument> classifiedDocs)
+    {
+        var result = new ExtractionResult();
+        foreach (var doc in classifiedDocs)
+        {
+            if (doc.Entry.Status != DocumentStatus.Ok || doc.Entry.Type is not { } type) continue;
+            var view = new DocumentView(doc.Entry.DocumentId, doc.Pages.Count > 0 ? doc.Pages : doc.Doc.Pages);
+            var facts = result.For(doc.Entry.DocumentId, type);
+            if (Extractors.TryGetValue(type, out var extractor)) extractor.Extract(view, facts);
+            IdNumbers.Collect(view, facts);
+        }
+        return result;
+    }
+
+    /// <summary>Rostered staff with what their diplomas and training certificates show.</summary>
+    private static List<StaffEntry> StaffList(ExtractionResult result)
+    {
+        var diplomas = result.OfType(DocumentType.Diploma).Where(d => d.Diploma?.Holder?.Value?.Text is not null)
+            .GroupBy(d => TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.Diploma!.Level ?? EducationLevel.Other, LevelOrder.Instance).First());
+        var trained = result.OfType(DocumentType.TrainingCertificate)
+            .Where(d => d.Training?.Holder?.Value?.Text is not null)
+            .Select(d => TextPatterns.NameKey(d.Training!.Holder!.Value!.Value.Text!)).ToHashSet(StringComparer.Ordinal);
+        var anyTraining = result.OfType(DocumentType.TrainingCertificate).Any();
+
+        var staff = new List<StaffEntry>();
+        foreach (var roster in result.OfType(DocumentType.StaffRoster))
+            foreach (var person in roster.People)
+            {
+                var name = person.Name.Value?.Text ?? "";
+                var key = TextPatterns.NameKey(name);
+                diplomas.TryGetValue(key, out var diploma);
+                staff.Add(new StaffEntry
+                {
+                    Name = name,
+                    Education = diploma?.Diploma?.Level ?? person.Education,
+                    CertificateNo = diploma?.Diploma?.CertificateNo?.Value?.Text,
+                    DocumentId = diploma?.DocumentId ?? roster.DocumentId,
+                    Trained = anyTraining ? trained.Contains(key) : null,
+                    FullTime = person.FullTime,
+                });
+            }
+        return staff.DistinctBy(s => (TextPatterns.NameKey(s.Name), s.CertificateNo)).ToList();
+    }
+
+    private sealed class LevelOrder : IComparer<EducationLevel>
+    {
+        public static readonly LevelOrder Instance = new();
+
+        public int Compare(EducationLevel x, EducationLevel y) => Rank(x).CompareTo(Rank(y));
+
+        private static int Rank(EducationLevel level) => level switch
+        {
+            EducationLevel.Doctor => 4, EducationLevel.Master => 3, EducationLevel.Bachelor => 2, EducationLevel.College => 1, _ => 0,
+        };
+    }
+}
+
+/// <summary>身份证号 anywhere in a document, with a name written just before it on the same line when there is one.</summary>
+public static partial class IdNumbers
+{
+    public static void Collect(DocumentView view, DocumentFacts facts)
+    {
+        var known = facts.IdNumbers.Select(i => i.Number.Value?.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in view.Lines)
+        {
+            var compact = LabelText.Compact(line.Text);
+            foreach (System.Text.RegularExpressions.Match m in TextPatterns.IdNumber().Matches(compact))
+            {
+                var number = m.Value.ToUpperInvariant();
+                if (!known.Add(number)) continue;
+                var before = compact[..m.Index];
+                var name = NameBefore().Match(before) is { Success: true } nm && TextPatterns.LooksLikeName(nm.Groups["n"].Value) ? nm.Groups["n"].Value : null;
+                facts.IdNumbers.Add(new IdNumberFact(ValueReader.Of(ScalarValue.Of(number), line, view.DocumentId, 0.95), name));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:姓名:?)?(?<n>[\p{IsCJKUnifiedIdeographs}]{2,4})(?:,|，)?(?:身份证号码|身份证号|身份证|公民身份号码)?:?$")]
+    private static partial System.Text.RegularExpressions.Regex NameBefore();
+}
