@@ -60,9 +60,13 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
         for (var i = 0; i < hits.Count; i++)
         {
             if (hits[i].Slot != Col.Date || DateOf(hits[i].Value) is not { } date) continue;
-            var title = hits.Skip(i + 1).TakeWhile(h => h.Slot != Col.Date).FirstOrDefault(h => h.Slot == Col.Title).Value
-                        ?? hits.Take(i).Reverse().TakeWhile(h => h.Slot != Col.Date).FirstOrDefault(h => h.Slot == Col.Title).Value;
-            if (title is not null) add(date, title, hits[i].Line, 0.9);
+            // The nearest title on the same page that no other date stands between.
+            var after = Enumerable.Range(i + 1, hits.Count - i - 1).TakeWhile(j => hits[j].Slot != Col.Date)
+                .FirstOrDefault(j => hits[j].Slot == Col.Title && hits[j].Line.Page == hits[i].Line.Page, -1);
+            var before = Enumerable.Range(0, i).Reverse().TakeWhile(j => hits[j].Slot != Col.Date)
+                .FirstOrDefault(j => hits[j].Slot == Col.Title && hits[j].Line.Page == hits[i].Line.Page, -1);
+            var pick = before < 0 ? after : after < 0 ? before : (i - before <= after - i ? before : after);
+            if (pick >= 0) add(date, hits[pick].Value, hits[i].Line, 0.9);
         }
     }
 
@@ -76,6 +80,6 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
     private static Span? Heading(DocumentView view) =>
         view.Lines.FirstOrDefault(l => LabelText.Compact(l.Text) is { Length: >= 4 and <= 50 } t && !TextPatterns.Date().IsMatch(t));
 
-    [GeneratedRegex(@"^(?:\d{1,3}[.、]\s*)?(?<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s,，:：、]*(?<t>[^\d\s].{1,60})$")]
+    [GeneratedRegex(@"^(?:\d{1,3}[.、]\s*)?(?<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s,，:：、]*(?<t>[^\d\s,，。;；][^,，。;；]{1,40})$")]
     private static partial Regex DatedLine();
 }

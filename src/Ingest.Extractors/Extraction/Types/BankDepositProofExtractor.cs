@@ -33,7 +33,10 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
             upper = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(um), id, 0.95);
         foreach (Match fm in Figures().Matches(flow.Text))
         {
-            var value = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(fm.Groups["v"]), id, 0.95);
+            // 「人民币：1,000,000.00」「RMB 1000000」: the currency word marks yuan just as 「¥」 does.
+            var span = flow.SpanOf(fm.Groups["v"]);
+            var value = ValueReader.Read(FieldKeys.SeedFundWan, span with { Text = CurrencyWord().Replace(span.Text, "¥") }, id, 0.95);
+            value = value with { Snippet = span.Text, Raw = value.Value is null ? span.Text : null };
             if (value.Value is null) continue;
             figures = value;
             break;
@@ -57,6 +60,9 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     /// <summary>A figure with a currency sign or a money unit (account numbers carry neither).</summary>
     [GeneratedRegex(@"(?<v>(?:[¥￥]|RMB|人民币(?:小写)?:?)[\d,]+(?:\.\d{1,2})?(?:万元|元)?|[\d,]+(?:\.\d{1,2})?(?:万元|元))")]
     private static partial Regex Figures();
+
+    [GeneratedRegex(@"^(?:人民币(?:小写)?:?|RMB)")]
+    private static partial Regex CurrencyWord();
 
     [GeneratedRegex(@"(?:兹证明|证明|截至[^,，]{0,20}[,，])(?<n>[\p{IsCJKUnifiedIdeographs}()（）]{4,40}?(?:有限责任公司|有限公司|公司|中心|研究院|学院|大学|协会|合伙企业\([^)]*\)|合伙企业))")]
     private static partial Regex Certifies();

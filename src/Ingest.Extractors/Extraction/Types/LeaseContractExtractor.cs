@@ -113,7 +113,7 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
     [GeneratedRegex(@"租赁期|租期|期限|租用期|承租期")]
     private static partial Regex TermWords();
 
-    [GeneratedRegex(@"(?:租期|租赁期限|租赁期|租用期限|期限)(?:为|是|共|共计|:)*(?<n>[\d.]+|[一二三四五六七八九十两半]+)(?:个)?(?:年|月)(?:半)?")]
+    [GeneratedRegex(@"(?:租期|租赁期限|租赁期|租用期限|期限)(?:为|是|共|共计|:)*(?<v>(?:[\d.]+|[一二三四五六七八九十两半]+)(?:个)?(?:年|月)(?:半)?)")]
     private static partial Regex StatedTerm();
 
     [GeneratedRegex(@"(?:位于|坐落于|坐落在|座落于|地处|坐落:)(?<a>[^,，。;；:]{4,60}?)(?:的|,|，|。|;|；|房屋|房产|场地)")]
