@@ -12,10 +12,8 @@ public static class AreaParser
 
     public static Parsed<decimal> Parse(string raw)
     {
-        var cleaned = TextNormaliser.ForParsing(raw);
-        if (TextNormaliser.IsBlank(cleaned)) return Parsed<decimal>.Fail(raw, ParseFailure.Empty);
-        var hedge = Hedges.Classify(cleaned);
-        if (hedge != ParseFailure.None) return Parsed<decimal>.Fail(raw, hedge);
+        var cleaned = ValueText.Prepare(raw, checkHedges: true, dropRemark: true, out var failure);
+        if (cleaned is null) return Parsed<decimal>.Fail(raw, failure);
 
         var number = cleaned;
         foreach (var unit in Units)

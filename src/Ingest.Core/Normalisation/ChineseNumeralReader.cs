@@ -12,8 +12,6 @@ internal static class ChineseNumeralReader
     private const string DigitChars = "零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖两兩貳參陸";
     private static readonly int[] DigitValues = [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 2, 2, 2, 3, 6];
 
-    public static bool IsNumeralChar(char c) => DigitChars.Contains(c) || SmallUnit(c) > 0 || BigUnit(c) > 0;
-
     public static int Digit(char c)
     {
         var i = DigitChars.IndexOf(c);
@@ -103,8 +101,8 @@ internal static class ChineseNumeralReader
     private static decimal? ReadFractionDigits(string s, int start, out int next)
     {
         next = start;
-        var digits = "";
-        while (next < s.Length && Digit(s[next]) >= 0) digits += (char)('0' + Digit(s[next++]));
-        return digits.Length == 0 ? null : decimal.Parse("0." + digits, CultureInfo.InvariantCulture);
+        var digits = new System.Text.StringBuilder("0.");
+        while (next < s.Length && Digit(s[next]) >= 0) digits.Append((char)('0' + Digit(s[next++])));
+        return digits.Length == 2 ? null : decimal.Parse(digits.ToString(), CultureInfo.InvariantCulture);
     }
 }

@@ -13,10 +13,8 @@ public static class CountParser
 
     public static Parsed<long> Parse(string raw)
     {
-        var cleaned = TextNormaliser.ForParsing(raw);
-        if (TextNormaliser.IsBlank(cleaned)) return Parsed<long>.Fail(raw, ParseFailure.Empty);
-        var hedge = Hedges.Classify(cleaned);
-        if (hedge != ParseFailure.None) return Parsed<long>.Fail(raw, hedge);
+        var cleaned = ValueText.Prepare(raw, checkHedges: true, dropRemark: true, out var failure);
+        if (cleaned is null) return Parsed<long>.Fail(raw, failure);
 
         var number = StripPrefix(cleaned);
         foreach (var classifier in Classifiers)

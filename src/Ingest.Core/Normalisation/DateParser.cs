@@ -18,8 +18,10 @@ public static partial class DateParser
 
     public static Parsed<DateValue> Parse(string raw)
     {
-        var cleaned = TextNormaliser.WithoutSpaces(raw).TrimEnd('。', ';', ',');
-        if (TextNormaliser.IsBlank(cleaned)) return Parsed<DateValue>.Fail(raw, ParseFailure.Empty);
+        // Hedges are not checked: the dash of 2021-03-01 is no range. 起/止 mark a period's ends (2019年9月1日起).
+        var prepared = ValueText.Prepare(raw, checkHedges: false, dropRemark: true, out var failure);
+        if (prepared is null) return Parsed<DateValue>.Fail(raw, failure);
+        var cleaned = prepared.Replace(" ", "", StringComparison.Ordinal).TrimEnd('起', '止');
 
         var m = Written().Match(cleaned);
         if (!m.Success) m = Separated().Match(cleaned);

@@ -21,10 +21,9 @@ public static partial class DurationParser
 {
     public static Parsed<Duration> Parse(string raw, DurationUnit? bareNumberUnit = null)
     {
-        var cleaned = TextNormaliser.WithoutSpaces(raw).TrimEnd('。', ';', ',');
-        if (TextNormaliser.IsBlank(cleaned)) return Parsed<Duration>.Fail(raw, ParseFailure.Empty);
-        var hedge = Hedges.Classify(cleaned);
-        if (hedge != ParseFailure.None) return Parsed<Duration>.Fail(raw, hedge);
+        var prepared = ValueText.Prepare(raw, checkHedges: true, dropRemark: true, out var failure);
+        if (prepared is null) return Parsed<Duration>.Fail(raw, failure);
+        var cleaned = prepared.Replace(" ", "", StringComparison.Ordinal).TrimEnd('整'); // 五年整
 
         if (cleaned == "半年") return Parsed<Duration>.Success(new Duration(0, 6), raw);
         var m = Written().Match(cleaned);

@@ -33,10 +33,9 @@ public static partial class MoneyParser
 
     private static Parsed<decimal> Read(string raw, MoneyUnit? bareNumberUnit, bool requireBothRenderings)
     {
-        var cleaned = TextNormaliser.ForParsing(raw);
-        if (TextNormaliser.IsBlank(cleaned)) return Parsed<decimal>.Fail(raw, ParseFailure.Empty);
-        var hedge = Hedges.Classify(cleaned);
-        if (hedge != ParseFailure.None) return Parsed<decimal>.Fail(raw, hedge);
+        // No remark is dropped: a bracket here usually holds the other rendering, which must be checked.
+        var cleaned = ValueText.Prepare(raw, checkHedges: true, dropRemark: false, out var failure);
+        if (cleaned is null) return Parsed<decimal>.Fail(raw, failure);
 
         decimal? amount = null;
         bool sawWords = false, sawFigures = false;
@@ -71,7 +70,9 @@ public static partial class MoneyParser
     {
         yuan = 0;
         var currency = Currency().Match(segment);
-        var body = segment[currency.Length..].Trim().TrimEnd('整', '正');
+        var body = segment[currency.Length..].Trim();
+        if (body.EndsWith("人民币", StringComparison.Ordinal)) body = body[..^3].TrimEnd(); // 50万元人民币
+        body = body.TrimEnd('整', '正');
         var hasCurrency = currency.Length > 0;
 
         var unitAt = body.IndexOfAny(['元', '圆']);
@@ -84,6 +85,7 @@ public static partial class MoneyParser
             yuan += cents;
             return true;
         }
+        if (body.EndsWith('角') || body.EndsWith('分')) return TryReadChange(body, out yuan); // 伍角陆分, under one yuan
         if (!NumberParser.TryRead(body, out yuan)) return false;
         if (body.EndsWith('万') || body.EndsWith('亿') || hasCurrency) return true;
         if (bareNumberUnit is null) return false;

@@ -8,10 +8,8 @@ public static class PercentParser
 {
     public static Parsed<decimal> Parse(string raw, bool bareNumberIsRatio = false)
     {
-        var cleaned = TextNormaliser.ForParsing(raw);
-        if (TextNormaliser.IsBlank(cleaned)) return Parsed<decimal>.Fail(raw, ParseFailure.Empty);
-        var hedge = Hedges.Classify(cleaned);
-        if (hedge != ParseFailure.None) return Parsed<decimal>.Fail(raw, hedge);
+        var cleaned = ValueText.Prepare(raw, checkHedges: true, dropRemark: true, out var failure);
+        if (cleaned is null) return Parsed<decimal>.Fail(raw, failure);
 
         string number;
         if (cleaned.EndsWith('%')) number = cleaned[..^1];

@@ -20,6 +20,9 @@ public class MoneyParserTests
     [InlineData("5千元", "0.5")]
     [InlineData("五十万元", "50")]
     [InlineData("１００万元", "100")]
+    [InlineData("50万元人民币", "50")]
+    [InlineData("500000（元）", "50")]
+    [InlineData("100万元（大写：壹佰万元整）", "100")]
     public void ParseWan_ReturnsWan_ForWrittenAmount(string raw, string expectedWan) =>
         Assert.Equal(decimal.Parse(expectedWan, CultureInfo.InvariantCulture), MoneyParser.ParseWan(raw).Value);
 
@@ -35,6 +38,8 @@ public class MoneyParserTests
     [InlineData("约50万元", ParseFailure.Approximate)]
     [InlineData("50-60万元", ParseFailure.Range)]
     [InlineData("伍拾万美元", ParseFailure.Unrecognised)]
+    [InlineData("100万元/年", ParseFailure.Unrecognised)]
+    [InlineData("100万元（大写：壹佰伍拾万元整）", ParseFailure.Conflict)]
     [InlineData("", ParseFailure.Empty)]
     public void ParseWan_ReturnsNullWithReason_ForUnusableAmount(string raw, ParseFailure expected)
     {
@@ -48,7 +53,9 @@ public class MoneyParserTests
     [InlineData("壹仟贰佰叁拾肆元伍角陆分", "1234.56")]
     [InlineData("壹仟元零伍分", "1000.05")]
     [InlineData("壹仟元伍角整", "1000.5")]
-    [InlineData("伍角陆分", null)]
+    [InlineData("伍角陆分", "0.56")]
+    [InlineData("零元整", "0")]
+    [InlineData("陆分", "0.06")]
     [InlineData("1234.5元伍角", null)]
     public void ParseYuan_ReadsJiaoAndFen_ForUppercaseAmount(string raw, string? expected) =>
         Assert.Equal(expected is null ? null : decimal.Parse(expected, CultureInfo.InvariantCulture), MoneyParser.ParseYuan(raw).Value);
@@ -63,13 +70,19 @@ public class MoneyParserTests
         Assert.Equal(expected is null ? null : decimal.Parse(expected, CultureInfo.InvariantCulture), MoneyParser.ParseBankAmount(raw).Value);
 
     [Theory]
-    [InlineData(1200000, "壹佰贰拾万元整")]
-    [InlineData(500000, "伍拾万元整")]
-    [InlineData(100005, "壹拾万零伍元整")]
-    public void ParseYuan_ReadsBack_WhatChineseNumeralsWrites(int yuan, string uppercase)
+    [InlineData("1200000")]
+    [InlineData("500000")]
+    [InlineData("100005")]
+    [InlineData("1234.56")]
+    [InlineData("1000.05")]
+    [InlineData("0.5")]
+    [InlineData("0")]
+    [InlineData("30000000.1")]
+    [InlineData("123456789012.34")]
+    public void ParseYuan_ReadsBack_WhatChineseNumeralsWrites(string yuan)
     {
-        Assert.Equal(uppercase, ChineseNumerals.ToUppercaseMoney(yuan));
-        Assert.Equal(yuan, MoneyParser.ParseYuan(uppercase).Value);
+        var amount = decimal.Parse(yuan, CultureInfo.InvariantCulture);
+        Assert.Equal(amount, MoneyParser.ParseYuan(ChineseNumerals.ToUppercaseMoney(amount)).Value);
     }
 
     [Fact]
