@@ -8,7 +8,7 @@ namespace ZcIngest.Extractors.Extraction;
 /// The glossary's evidence values from what the supporting documents say: counts from the roster, diplomas,
 /// letters and lists (diplomas and training certificates only for rostered staff), events per month and per
 /// year by the glossary's formulas, the lease term from its dates, the premises source from which proof
-/// exists. A count is given only when the documents it counts from are present (no roster → no staff_total),
+/// exists; the address from the license (住所), else the premises documents. A count is given only when the documents it counts from are present (no roster → no staff_total),
 /// so a missing document reads as missing evidence, not as zero. Every value names the document it rests on.
 /// </summary>
 public static class EvidenceAggregator
@@ -23,7 +23,7 @@ public static class EvidenceAggregator
 
         // The operator, from the business license.
         foreach (var license in result.OfType(DocumentType.BusinessLicense))
-            foreach (var key in new[] { FieldKeys.OperatorName, FieldKeys.CreditCode, FieldKeys.LegalRepresentative, FieldKeys.RegistrationDate })
+            foreach (var key in new[] { FieldKeys.OperatorName, FieldKeys.CreditCode, FieldKeys.LegalRepresentative, FieldKeys.RegistrationDate, FieldKeys.Address })
                 if (license.Fields.TryGetValue(key, out var v) && v.Value is not null) Set(key, v);
 
         Premises(result, Set);
@@ -38,9 +38,6 @@ public static class EvidenceAggregator
             Set(FieldKeys.RevenueWan, statement.Fields.GetValueOrDefault(FieldKeys.RevenueWan));
             Set(FieldKeys.OperatingCostWan, statement.Fields.GetValueOrDefault(FieldKeys.OperatingCostWan));
         }
-        // The registered address only when no premises document gave one.
-        foreach (var license in result.OfType(DocumentType.BusinessLicense))
-            Set(FieldKeys.Address, license.Fields.GetValueOrDefault(FieldKeys.Address));
         return evidence;
     }
 

@@ -29,7 +29,9 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
         Header? header = null;
         foreach (var grid in grids)
         {
-            var continued = header is not null && !grid.FromLayout && grid.Rows.Count > 0 && Width(grid.Rows[0]) == header.Width;
+            // A list runs on over pages: a reader's table continues when it has the same width; a page rebuilt
+            // from layout continues under the previous header's column positions until it shows a header of its own.
+            var continued = header is not null && grid.Rows.Count > 0 && (grid.FromLayout || Width(grid.Rows[0]) == header.Width);
             if (!continued) header = null;
             for (var r = 0; r < grid.Rows.Count; r++)
             {

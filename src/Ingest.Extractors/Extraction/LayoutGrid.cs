@@ -52,7 +52,9 @@ public static partial class LayoutGrid
             yield break;
         }
         var height = words.Select(w => w.Box!.Value.Height).Order().ElementAt(words.Count / 2);
-        var gap = Math.Max(height * 1.5, 4);
+        // Text layers already split words at real gaps (a CJK cell is one word), so a modest gap separates
+        // columns; OCR words are often single characters with uneven spacing, so a column needs a wider gap.
+        var gap = Math.Max(height * (ocr ? 1.2 : 0.6), 3);
         var current = new List<Word> { words[0] };
         for (var i = 1; i < words.Count; i++)
         {
