@@ -34,6 +34,7 @@ public sealed class DocumentView
     private List<Span>? _lines;
     private List<Grid>? _grids;
     private List<Grid>? _layoutGrids;
+    private List<Grid>? _wordGrids;
 
     public DocumentView(string documentId, IEnumerable<Page> pages)
     {
@@ -54,7 +55,10 @@ public sealed class DocumentView
     public IReadOnlyList<Grid> Tables => _grids ??= Pages.SelectMany(p => p.Tables.Select(t => FromTable(p, t))).ToList();
 
     /// <summary>One grid per page rebuilt from word positions (cells = runs of words separated by wide gaps).</summary>
-    public IReadOnlyList<Grid> LayoutGrids => _layoutGrids ??= Pages.Select(LayoutGrid.Build).Where(g => g.Rows.Count > 0).ToList();
+    public IReadOnlyList<Grid> LayoutGrids => _layoutGrids ??= Pages.Select(p => LayoutGrid.Build(p)).Where(g => g.Rows.Count > 0).ToList();
+
+    /// <summary>One grid per page with one cell per word, for lists whose columns come from their header.</summary>
+    public IReadOnlyList<Grid> WordGrids => _wordGrids ??= Pages.Select(p => LayoutGrid.Build(p, everyWord: true)).Where(g => g.Rows.Count > 0).ToList();
 
     public Page? PageOf(int number) => _pages.GetValueOrDefault(number);
 

@@ -83,8 +83,9 @@ public static class EvidenceAggregator
         var diplomas = result.OfType(DocumentType.Diploma).Select(d => d.Diploma).OfType<DiplomaFacts>().ToList();
         if (diplomas.Count > 0)
         {
-            var collegeNames = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Level) && d.Holder?.Value?.Text is not null)
-                .Select(d => TextPatterns.NameKey(d.Holder!.Value!.Value.Text!)).ToHashSet(StringComparer.Ordinal);
+            var holders = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Level) && d.Holder?.Value?.Text is not null)
+                .Select(d => d.Holder!.Value!.Value.Text!).ToList();
+            var collegeNames = NameMatcher.Resolve(holders, people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
             var n = people.Count(p => collegeNames.Contains(Key(p)));
             set(FieldKeys.StaffCollegeOrAbove, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有专科及以上毕业证书"));
         }
@@ -92,8 +93,8 @@ public static class EvidenceAggregator
         var trainings = result.OfType(DocumentType.TrainingCertificate).Select(d => d.Training).OfType<TrainingFacts>().ToList();
         if (trainings.Count > 0)
         {
-            var trainedNames = trainings.Where(t => t.Holder?.Value?.Text is not null)
-                .Select(t => TextPatterns.NameKey(t.Holder!.Value!.Value.Text!)).ToHashSet(StringComparer.Ordinal);
+            var trainedNames = NameMatcher.Resolve(trainings.Where(t => t.Holder?.Value?.Text is not null)
+                .Select(t => t.Holder!.Value!.Value.Text!), people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
             var n = people.Count(p => trainedNames.Contains(Key(p)));
             set(FieldKeys.StaffTrained, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有培训证书"));
         }

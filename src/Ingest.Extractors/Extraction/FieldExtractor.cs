@@ -69,12 +69,16 @@ public static class FieldExtractor
     /// <summary>Rostered staff with what their diplomas and training certificates show.</summary>
     private static List<StaffEntry> StaffList(ExtractionResult result)
     {
-        var diplomas = result.OfType(DocumentType.Diploma).Where(d => d.Diploma?.Holder?.Value?.Text is not null)
-            .GroupBy(d => TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!))
+        var rostered = result.OfType(DocumentType.StaffRoster).SelectMany(r => r.People).Select(p => p.Name.Value?.Text ?? "").ToList();
+        var diplomaDocs = result.OfType(DocumentType.Diploma).Where(d => d.Diploma?.Holder?.Value?.Text is not null).ToList();
+        var diplomaOwner = NameMatcher.Resolve(diplomaDocs.Select(d => d.Diploma!.Holder!.Value!.Value.Text!), rostered);
+        var diplomas = diplomaDocs
+            .Where(d => diplomaOwner.ContainsKey(TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!)))
+            .GroupBy(d => diplomaOwner[TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!)])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.Diploma!.Level ?? EducationLevel.Other, LevelOrder.Instance).First());
-        var trained = result.OfType(DocumentType.TrainingCertificate)
+        var trained = NameMatcher.Resolve(result.OfType(DocumentType.TrainingCertificate)
             .Where(d => d.Training?.Holder?.Value?.Text is not null)
-            .Select(d => TextPatterns.NameKey(d.Training!.Holder!.Value!.Value.Text!)).ToHashSet(StringComparer.Ordinal);
+            .Select(d => d.Training!.Holder!.Value!.Value.Text!), rostered).Values.ToHashSet(StringComparer.Ordinal);
         var anyTraining = result.OfType(DocumentType.TrainingCertificate).Any();
 
         var staff = new List<StaffEntry>();

@@ -16,7 +16,12 @@ public sealed record LabelledValue<TSlot>(TSlot Slot, string Label, string? Unit
 /// label on the page, for PDFs and scans whose tables the reader did not see as tables.
 /// Hits come in that order of trust; callers take the first that parses.
 /// </summary>
-public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog) where TSlot : notnull
+/// <param name="glued">
+/// Whether a label may run straight into its value at the start of a line with no separator at all
+/// (「名称太原星火科技有限公司」, as OCR of a license gives it). Off for forms, where short labels such as 导师
+/// start ordinary sentences.
+/// </param>
+public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog, bool glued = false) where TSlot : notnull
 {
     public IEnumerable<LabelledValue<TSlot>> FindAll(DocumentView view)
     {
@@ -37,8 +42,11 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog)
         var start = LeadingEnumerator().Match(compact) is { Success: true } e ? e.Length : 0;
         for (var i = start; i < compact.Length; i++)
         {
-            var candidate = i == start || spaceBefore[i] || compact[i - 1] is ';' or '；' or '|' or ',' or '，' or '。';
-            if (!candidate) continue;
+            var delimited = i == start || spaceBefore[i] || compact[i - 1] is ';' or '；' or '|' or ',' or '，' or '。';
+            // OCR loses the gap between cells (「4310.00m²产权性质租赁」): a long label after a figure or a
+            // symbol still starts a new pair.
+            var afterSymbol = i > start && !IsCjk(compact[i - 1]);
+            if (!delimited && !afterSymbol) continue;
             foreach (var (core, slot) in catalog.At(compact, i))
             {
                 var j = i + core.Length;
@@ -52,9 +60,13 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog)
                         j = close + 1;
                     }
                 }
+                if (!delimited && core.Length < 4) continue;
                 bool separated;
                 if (j < compact.Length && compact[j] is ':' or '：') { separated = true; j++; }
-                else separated = j == compact.Length || spaceBefore[j] || (i == start && core.Length >= 4 && StartsValue(compact[j]));
+                else separated = j == compact.Length || spaceBefore[j]
+                                 || (i == start && core.Length >= 4 && StartsValue(compact[j]))
+                                 || (i == start && glued)
+                                 || (i > start && core.Length >= 4);
                 if (!separated) continue;
                 hits.Add((slot, core, unit, j, i));
                 i = j - 1;
@@ -131,7 +143,8 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog)
                 continue;
             }
             // 「服务场地面积：」 with the figure on the next line.
-            if (pairs.Count == 1 && i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page
+            // (Lines with boxes are left to the layout pass, which knows what is beside and what is below.)
+            if (pairs.Count == 1 && lines[i].Box is null && i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page
                 && ParseText(lines[i + 1].Text).Count == 0 && !IsLabel(lines[i + 1].Text)
                 && CleanValue(lines[i + 1].Text) is { Length: > 0 and <= 60 } below)
                 yield return Hit(slot, label, unit, lines[i + 1] with { Text = below }, FindMethod.LineBelow);
@@ -151,6 +164,8 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog)
 
     private static LabelledValue<TSlot> Hit(TSlot slot, string label, string? unit, Span value, FindMethod method) =>
         new(slot, LabelText.Clean(label), unit, value, $"{LabelText.Clean(label)} {value.Text}", method);
+
+    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static bool StartsValue(char c) => char.IsAsciiDigit(c) || c is '¥' or '￥' || "零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c);
 

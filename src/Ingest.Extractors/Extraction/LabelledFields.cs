@@ -10,10 +10,10 @@ namespace ZcIngest.Extractors.Extraction;
 public static class LabelledFields
 {
     public static Dictionary<TSlot, FieldValue> Pick<TSlot>(DocumentView view, LabelCatalog<TSlot> catalog,
-        Func<TSlot, FieldKey> keyOf) where TSlot : notnull
+        Func<TSlot, FieldKey> keyOf, bool glued = false) where TSlot : notnull
     {
         var picked = new Dictionary<TSlot, FieldValue>();
-        foreach (var hit in new LabelValueFinder<TSlot>(catalog).FindAll(view))
+        foreach (var hit in new LabelValueFinder<TSlot>(catalog, glued).FindAll(view))
         {
             if (picked.TryGetValue(hit.Slot, out var existing) && existing.Value is not null) continue;
             var value = ValueReader.Read(keyOf(hit.Slot), hit, view.DocumentId);
@@ -22,8 +22,8 @@ public static class LabelledFields
         return picked;
     }
 
-    public static Dictionary<FieldKey, FieldValue> Pick(DocumentView view, LabelCatalog<FieldKey> catalog) =>
-        Pick(view, catalog, k => k);
+    public static Dictionary<FieldKey, FieldValue> Pick(DocumentView view, LabelCatalog<FieldKey> catalog, bool glued = false) =>
+        Pick(view, catalog, k => k, glued);
 
     public static LabelCatalog<FieldKey> Catalog(params (FieldKey Key, string[] Labels)[] entries) =>
         new(entries.Select(e => (e.Key, (IEnumerable<string>)e.Labels)));

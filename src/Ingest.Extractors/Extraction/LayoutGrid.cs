@@ -11,9 +11,10 @@ namespace ZcIngest.Extractors.Extraction;
 /// </summary>
 public static partial class LayoutGrid
 {
-    public static Grid Build(Page page)
+    /// <param name="everyWord">One cell per word (for lists read under their headers), instead of runs of words.</param>
+    public static Grid Build(Page page, bool everyWord = false)
     {
-        var segments = page.Lines.SelectMany(l => Segments(page, l)).ToList();
+        var segments = page.Lines.SelectMany(l => everyWord ? Words(page, l) : Segments(page, l)).ToList();
         var rows = new List<List<Span>>();
         var boxed = segments.Where(s => s.Box is not null).OrderBy(s => s.Box!.Value.Y0).ToList();
         foreach (var seg in boxed)
@@ -66,6 +67,18 @@ public static partial class LayoutGrid
             current.Add(words[i]);
         }
         yield return FromWords(page, current, ocr);
+    }
+
+    private static IEnumerable<Span> Words(Page page, Line line)
+    {
+        var ocr = page.Source == PageSource.Ocr;
+        if (line.Words.All(w => w.Box is null))
+        {
+            foreach (var s in Segments(page, line)) yield return s;
+            yield break;
+        }
+        foreach (var w in line.Words.Where(w => w.Box is not null && w.Text.Trim().Length > 0))
+            yield return new Span(w.Text.Trim(), page.Number, w.Box, ocr ? w.Confidence ?? page.OcrConfidence : null, ocr);
     }
 
     private static Span FromWords(Page page, List<Word> words, bool ocr)

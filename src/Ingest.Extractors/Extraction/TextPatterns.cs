@@ -9,7 +9,7 @@ public static partial class TextPatterns
 {
     /// <summary>A written date: 2021年3月1日, 2021.3.1, 2021-03-01, 2021/3/1, 二〇二一年三月一日, 2021年3月.</summary>
     public const string DatePattern =
-        @"(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d])|[〇零○Ｏ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?)";
+        @"(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号曰目自])?|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d])|[〇零○Ｏ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?)";
 
     [GeneratedRegex(DatePattern)]
     public static partial Regex Date();
@@ -21,6 +21,19 @@ public static partial class TextPatterns
     /// <summary>GB 32100 unified social credit code shape.</summary>
     [GeneratedRegex(@"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])")]
     public static partial Regex CreditCode();
+
+    /// <summary>
+    /// A credit code never contains I, O, S, V or Z (GB 32100); OCR reads 0 as O and 1 as I, so those two are
+    /// put back in code-shaped runs. Lowercase is folded. Other text is untouched.
+    /// </summary>
+    public static string CreditCodeLetters(string text)
+    {
+        var upper = text.ToUpperInvariant();
+        return CodeRun().Replace(upper, m => m.Value.Length == 18 ? m.Value.Replace('O', '0').Replace('I', '1') : m.Value);
+    }
+
+    [GeneratedRegex(@"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")]
+    private static partial Regex CodeRun();
 
     /// <summary>A personal name: 2–4 CJK characters, or a minority name with 「·」.</summary>
     public const string NamePattern = @"[\p{IsCJKUnifiedIdeographs}]{1,4}(?:·[\p{IsCJKUnifiedIdeographs}]{1,6})?";
@@ -47,8 +60,14 @@ public static partial class TextPatterns
     public static IEnumerable<(Match Match, DateValue Date)> Dates(string compact)
     {
         foreach (Match m in Date().Matches(compact))
-            if (DateParser.Parse(m.Value).Value is { } d) yield return (m, d);
+            if (ParseDate(m.Value).Value is { } d) yield return (m, d);
     }
+
+    /// <summary>The core date parser, after putting back a 日 that OCR read as 曰, 目 or 自 after a day figure.</summary>
+    public static Parsed<DateValue> ParseDate(string raw) => DateParser.Parse(DayMark().Replace(raw, "日"));
+
+    [GeneratedRegex(@"(?<=\d)[曰目自](?=$|[起至止到前后,，。;；)）\s])")]
+    private static partial Regex DayMark();
 
     public static ScalarValue? DateValueOf(string raw) =>
         DateParser.Parse(raw).Value is { } d ? ScalarValue.Of(d.Date) : null;

@@ -27,7 +27,7 @@ public static class ValueReader
             var (option, _) = ChoiceReader.Read(raw);
             parsed = option is null ? new NormalisedValue(null, raw, ParseFailure.Ambiguous) : ValueNormaliser.Parse(key, option);
         }
-        else parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, raw, labelUnit));
+        else parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, key.Kind == ValueKind.AreaSqm ? OcrSquareMetre(raw) : raw, labelUnit));
         var ocrConf = value.Ocr ? value.Confidence : null;
         var text = parsed.Value?.ToString();
         return new FieldValue
@@ -77,6 +77,10 @@ public static class ValueReader
             _ => raw,
         };
     }
+
+    /// <summary>OCR loses the superscript of m² (「4310.00m?」「450m'」「450m」 after a figure).</summary>
+    public static string OcrSquareMetre(string raw) =>
+        System.Text.RegularExpressions.Regex.Replace(raw, @"(?<=\d)\s*[mM](?:\?|'|’|\^2|\*)?(?![a-zA-Z²2])", "平方米");
 
     public static double MethodConfidence(FindMethod method) => method switch
     {

@@ -74,7 +74,7 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
     {
         var compact = LabelText.Compact(text);
         var m = TextPatterns.Date().Match(compact);
-        return m.Success && DateParser.Parse(m.Value).Value is { Precision: not DatePrecision.Year } d ? d.Date : null;
+        return m.Success && TextPatterns.ParseDate(m.Value).Value is { Precision: not DatePrecision.Year } d ? d.Date : null;
     }
 
     private static Span? Heading(DocumentView view) =>

@@ -1,4 +1,5 @@
 using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
 using ZcIngest.Core.Records;
 
 namespace ZcIngest.Extractors.Extraction.Types;
@@ -11,6 +12,8 @@ public sealed class ApplicationFormExtractor : IDocumentExtractor
     public void Extract(DocumentView view, DocumentFacts facts)
     {
         foreach (var (key, value) in LabelledFields.Pick(view, GlossaryCatalog.All))
-            facts.Fields[key] = value;
+            facts.Fields[key] = key == FieldKeys.CreditCode && value.Value?.Text is { } code
+                ? value with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(code)) }
+                : value;
     }
 }

@@ -5,7 +5,7 @@ using ZcIngest.Core.Records;
 namespace ZcIngest.Extractors.Extraction.Types;
 
 /// <summary>营业执照 / 法人代码证书: 名称, 统一社会信用代码, 法定代表人, 成立日期, 住所.</summary>
-public sealed class BusinessLicenseExtractor : IDocumentExtractor
+public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
 {
     private static readonly LabelCatalog<FieldKey> Labels = LabelledFields.Catalog(
         (FieldKeys.OperatorName, ["名称", "企业名称", "单位名称", "机构名称", "公司名称"]),
@@ -18,19 +18,35 @@ public sealed class BusinessLicenseExtractor : IDocumentExtractor
 
     public void Extract(DocumentView view, DocumentFacts facts)
     {
-        var found = LabelledFields.Pick(view, Labels);
+        // Licenses print label and value side by side; OCR often drops the gap between them.
+        var found = LabelledFields.Pick(view, Labels, glued: true);
+        var flow = new FlowText(view.Lines);
+        if (found.GetValueOrDefault(FieldKeys.CreditCode) is { } code && code.Value?.Text is { } text)
+            found[FieldKeys.CreditCode] = code with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(text)) };
         if (found.GetValueOrDefault(FieldKeys.CreditCode)?.Value is null || !IsCodeShape(found[FieldKeys.CreditCode]))
         {
             // The code often stands alone under its label or beside the QR code.
-            var flow = new FlowText(view.Lines);
-            if (TextPatterns.CreditCode().Match(flow.Text.ToUpperInvariant()) is { Success: true } m)
+            if (TextPatterns.CreditCode().Match(TextPatterns.CreditCodeLetters(flow.Text)) is { Success: true } m)
                 found[FieldKeys.CreditCode] = ValueReader.Of(ScalarValue.Of(m.Value), flow.SpanOf(m), view.DocumentId, 0.95);
+        }
+        if (found.GetValueOrDefault(FieldKeys.Address)?.Value is null)
+        {
+            // The 住所 label lost to the scan: the line that reads as a full street address.
+            foreach (var line in view.Lines)
+                if (StreetAddress().Match(LabelText.Compact(line.Text)) is { Success: true } am)
+                {
+                    found[FieldKeys.Address] = ValueReader.Of(ScalarValue.Of(am.Groups["a"].Value), line, view.DocumentId, 0.75);
+                    break;
+                }
         }
         foreach (var (key, value) in found) facts.Fields[key] = value;
         facts.License = new LicenseFacts(found.GetValueOrDefault(FieldKeys.OperatorName), found.GetValueOrDefault(FieldKeys.CreditCode),
             found.GetValueOrDefault(FieldKeys.LegalRepresentative), found.GetValueOrDefault(FieldKeys.RegistrationDate),
             found.GetValueOrDefault(FieldKeys.Address));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[|｜]?(?:住所|经营场所|地址)?:?(?<a>[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|自治区)[^|]{4,60}?(?:号|层|室|楼|座|栋|单元|号院))[|｜]?$")]
+    private static partial System.Text.RegularExpressions.Regex StreetAddress();
 
     private static bool IsCodeShape(FieldValue value) =>
         value.Value?.Text is { } t && TextPatterns.CreditCode().IsMatch(t);

@@ -97,7 +97,7 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
         DateRange? first = null;
         foreach (Match m in RangePattern().Matches(flow.Text))
         {
-            if (DateParser.Parse(m.Groups["s"].Value).Value is not { } s || DateParser.Parse(m.Groups["e"].Value).Value is not { } e) continue;
+            if (TextPatterns.ParseDate(m.Groups["s"].Value).Value is not { } s || TextPatterns.ParseDate(m.Groups["e"].Value).Value is not { } e) continue;
             if (e.Date <= s.Date) continue;
             var range = new DateRange(m, s.Date, e.Date);
             var before = flow.Text[Math.Max(0, m.Index - 30)..m.Index];
@@ -119,7 +119,7 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:位于|坐落于|坐落在|座落于|地处|坐落:)(?<a>[^,，。;；:]{4,60}?)(?:的|,|，|。|;|；|房屋|房产|场地)")]
     private static partial Regex Located();
 
-    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?[\d,.]+(?:平方米|㎡|m²|m2|平米|平方)|约?[零〇一二三四五六七八九十百千万点]+(?:平方米|平米|平方))")]
+    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?[\d,.]+(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方))")]
     private static partial Regex AreaSentence();
 
     [GeneratedRegex(@"[(（]?(?:以下简称|下称|简称)[^)）]*[)）]?|[(（](?:甲方|乙方|出租方|承租方)[)）]|[(（](?:盖章|签章|公章)[)）]")]

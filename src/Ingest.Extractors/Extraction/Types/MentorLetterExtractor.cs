@@ -42,7 +42,7 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
 
     private static string Titleless(string text) => TitleSuffix().Replace(LabelText.Compact(text), "");
 
-    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.NamePattern + @"?)(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:\([^()]{0,40}\))?(?:为|担任|作为)")]
+    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.NamePattern + @"?)(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:\([^()]{0,40}\))?[A-Za-z|]{0,4}(?:为|担任|作为)")]
     private static partial Regex Appointed();
 
     [GeneratedRegex(@"^(?:尊敬的)?(?<n>" + TextPatterns.NamePattern + @"?)(?:先生|女士|同志|教授|博士|老师)[:]")]

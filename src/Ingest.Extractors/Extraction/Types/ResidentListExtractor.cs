@@ -5,7 +5,7 @@ using ZcIngest.Core.Records;
 namespace ZcIngest.Extractors.Extraction.Types;
 
 /// <summary>入驻团队和企业名单: one resident per row — 名称, 进驻/入驻时间, 注册资金, 技术领域 (→ technical or not).</summary>
-public sealed class ResidentListExtractor : IDocumentExtractor
+public sealed partial class ResidentListExtractor : IDocumentExtractor
 {
     private enum Col { Name, Entry, Capital, Field, TechFlag }
 
@@ -25,8 +25,8 @@ public sealed class ResidentListExtractor : IDocumentExtractor
         foreach (var row in Table.Read(view))
         {
             var name = row.Text(Col.Name);
-            if (name is null || name.Length < 2 || name is "合计" or "小计" or "以下空白" || int.TryParse(name, out _)) continue;
-            DateOnly? entry = row.Text(Col.Entry) is { } e && DateParser.Parse(e).Value is { } d ? d.Date : null;
+            if (name is null || name.Length < 2 || int.TryParse(name, out _) || Summary().IsMatch(name)) continue;
+            DateOnly? entry = row.Text(Col.Entry) is { } e && TextPatterns.ParseDate(LabelText.Compact(e)).Value is { } d ? d.Date : null;
             decimal? capital = null;
             if (row.Text(Col.Capital) is { } c)
             {
@@ -40,6 +40,9 @@ public sealed class ResidentListExtractor : IDocumentExtractor
             facts.Residents.Add(new ResidentFact(nameValue, entry, capital, field, tech));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合\s*计|小\s*计|总\s*计|共\s*计|注[:：]|备注)|以下空白|^[-—\s]*$")]
+    private static partial System.Text.RegularExpressions.Regex Summary();
 
     private static bool? Flag(string? text) => text is null ? null : LabelText.Compact(text) switch
     {
