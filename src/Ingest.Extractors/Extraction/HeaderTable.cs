@@ -17,7 +17,8 @@ public sealed record HeaderRow<TCol>(IReadOnlyDictionary<TCol, GridCell> Cells, 
 /// </summary>
 public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required) where TCol : notnull
 {
-    private sealed record Header(Dictionary<TCol, GridCell> Columns, Dictionary<TCol, string?> Units, int Width);
+    /// <param name="Others">Header cells of columns not read (序号, 性别, 联系人…): words under them belong to no read column.</param>
+    private sealed record Header(Dictionary<TCol, GridCell> Columns, Dictionary<TCol, string?> Units, int Width, List<Box> Others);
 
     public IReadOnlyList<HeaderRow<TCol>> Read(DocumentView view)
     {
@@ -96,6 +97,7 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
     {
         var columns = new Dictionary<TCol, GridCell>();
         var units = new Dictionary<TCol, string?>();
+        var others = new List<Box>();
         for (var i = 0; i < row.Count; i++)
         {
             if (headers.TryMatchWhole(row[i].Text, out var col, out var unit)) { Add(col, unit, row[i]); continue; }
@@ -104,9 +106,11 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
             {
                 Add(col, unit, row[i] with { Span = row[i].Span with { Text = row[i].Text + row[i + 1].Text, Box = DocumentView.Union([row[i].Span.Box, row[i + 1].Span.Box]) } });
                 i++;
+                continue;
             }
+            if (row[i].Span.Box is { } other) others.Add(other);
         }
-        return columns.ContainsKey(required) && columns.Count >= 2 ? new Header(columns, units, Width(row)) : null;
+        return columns.ContainsKey(required) && columns.Count >= 2 ? new Header(columns, units, Width(row), others) : null;
 
         void Add(TCol col, string? unit, GridCell cell)
         {
@@ -130,6 +134,12 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
             var score = overlap > 0 ? overlap : -distance;
             if (overlap <= 0 && distance > hb.Width + 30) continue;
             if (score > bestScore) { best = (col, overlap > 0); bestScore = score; }
+        }
+        foreach (var hb in header.Others)
+        {
+            var overlap = Math.Min(b.X1, hb.X1) - Math.Max(b.X0, hb.X0);
+            var score = overlap > 0 ? overlap : -Math.Abs((b.X0 + b.X1) / 2 - (hb.X0 + hb.X1) / 2);
+            if (score > bestScore) return null;
         }
         return best;
     }

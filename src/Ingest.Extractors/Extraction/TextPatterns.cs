@@ -38,13 +38,16 @@ public static partial class TextPatterns
     /// <summary>A personal name: 2–4 CJK characters, or a minority name with 「·」.</summary>
     public const string NamePattern = @"[\p{IsCJKUnifiedIdeographs}]{1,4}(?:·[\p{IsCJKUnifiedIdeographs}]{1,6})?";
 
+    /// <summary>The same, as short as the text around allows (a title such as 女士 may follow).</summary>
+    public const string LazyName = @"[\p{IsCJKUnifiedIdeographs}]{1,4}?(?:·[\p{IsCJKUnifiedIdeographs}]{1,6})?";
+
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}·[\p{IsCJKUnifiedIdeographs}]{1,8}$")]
     private static partial Regex WholeName();
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "合计", "小计", "总计", "以下空白", "空白", "姓名", "名称", "专家", "导师", "同志", "您", "阁下", "以下", "下列",
-        "先生", "女士", "本人", "该同志", "备注", "序号", "无",
+        "先生", "女士", "本人", "该同志", "备注", "序号", "无", "甲方", "乙方", "丙方", "贵方", "我方", "对方", "其",
     };
 
     public static bool LooksLikeName(string text)

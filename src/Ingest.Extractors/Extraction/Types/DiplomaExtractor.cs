@@ -79,7 +79,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
         return last;
     }
 
-    [GeneratedRegex(@"(?:学生|研究生|学员|毕业生)(?<n>" + TextPatterns.NamePattern + @"?)(?:,|、|性别|[男女]|于|在)")]
+    [GeneratedRegex(@"(?:学生|研究生|学员|毕业生)(?<n>" + TextPatterns.LazyName + @")(?:,|、|性别|[男女]|于|在)")]
     private static partial Regex StudentName();
 
     [GeneratedRegex(@"(?:大学|学院|学校|大专|职业技术学院)$")]

@@ -40,13 +40,18 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
             if (row.Text(Col.Name) is { } name) Add(name, row.Cells[Col.Name].Span, 0.95);
     }
 
-    private static string Titleless(string text) => TitleSuffix().Replace(LabelText.Compact(text), "");
+    /// <summary>「毛海涛(众联创业投资基金教授)」「张三 教授」 → the name alone.</summary>
+    private static string Titleless(string text) =>
+        TitleSuffix().Replace(Bracketed().Replace(LabelText.Compact(text), ""), "");
 
-    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.NamePattern + @"?)(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:\([^()]{0,40}\))?[A-Za-z|]{0,4}(?:为|担任|作为)")]
+    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:\([^()]{0,40}\))?[A-Za-z|]{0,4}(?:为|担任|作为)")]
     private static partial Regex Appointed();
 
-    [GeneratedRegex(@"^(?:尊敬的)?(?<n>" + TextPatterns.NamePattern + @"?)(?:先生|女士|同志|教授|博士|老师)[:]")]
+    [GeneratedRegex(@"^(?:尊敬的)?(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师)[:]")]
     private static partial Regex Addressed();
+
+    [GeneratedRegex(@"\(.*$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"(?:先生|女士|同志|教授|博士|老师)$")]
     private static partial Regex TitleSuffix();

@@ -53,10 +53,10 @@ public sealed partial class TrainingCertificateExtractor : IDocumentExtractor
         facts.Training = new TrainingFacts(holder, number, title, date);
     }
 
-    [GeneratedRegex(@"(?:兹证明|兹有|特证明|证明|学员)(?<n>" + TextPatterns.NamePattern + @"?)(?:同志|先生|女士|学员)?(?:于|在|参加|已参加|已完成|完成|,)")]
+    [GeneratedRegex(@"(?:兹证明|兹有|特证明|证明|学员)(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员)?(?:于|在|参加|已参加|已完成|完成|,)")]
     private static partial Regex HolderSentence();
 
-    [GeneratedRegex(@"^(?<n>" + TextPatterns.NamePattern + @"?)(?:同志|先生|女士|学员|:)(?:于|在|参加|已|,|$)")]
+    [GeneratedRegex(@"^(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员|:)(?:于|在|参加|已|,|$)")]
     private static partial Regex HolderAtLineStart();
 
     [GeneratedRegex(@"(?:证书编号|编号|证号|证书号)[:]?(?<n>[A-Za-z0-9\-]{4,30})")]
