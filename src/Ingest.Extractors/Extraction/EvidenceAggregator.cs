@@ -28,7 +28,7 @@ public static class EvidenceAggregator
 
         Premises(result, Set);
         People(result, Set);
-        Residents(result, Set);
+        Residents(result, applicationDate, Set);
         Events(result, applicationDate, Set);
 
         foreach (var bank in result.OfType(DocumentType.BankDepositProof))
@@ -101,7 +101,7 @@ public static class EvidenceAggregator
     }
 
     /// <summary>Mentors (counted even without a roster) and residents.</summary>
-    private static void Residents(ExtractionResult result, Action<FieldKey, FieldValue?> set)
+    private static void Residents(ExtractionResult result, DateOnly? applicationDate, Action<FieldKey, FieldValue?> set)
     {
         var letters = result.OfType(DocumentType.MentorLetter).Where(m => m.Mentors.Count > 0).ToList();
         if (letters.Count > 0)
@@ -120,6 +120,13 @@ public static class EvidenceAggregator
         {
             var tech = residents.Count(r => r.Tech == true);
             set(FieldKeys.ResidentTechCount, Count(where, lists[0].DocumentId, tech, $"入驻名单中科技类{tech}家"));
+        }
+        // The longest stay so far: whole months from the earliest entry to the application date.
+        if (applicationDate is { } app && residents.Where(r => r.EntryDate <= app).MinBy(r => r.EntryDate) is { EntryDate: { } first } longest)
+        {
+            var months = (app.Year - first.Year) * 12 + app.Month - first.Month - (app.Day < first.Day ? 1 : 0);
+            set(FieldKeys.MaxResidencyMonths, Count(longest.Name, lists[0].DocumentId, months,
+                $"{longest.Name.Value?.Text} {first:yyyy-MM-dd}入驻，至{app:yyyy-MM-dd}共{months}个月"));
         }
     }
 

@@ -18,7 +18,7 @@ public sealed record HeaderRow<TCol>(IReadOnlyDictionary<TCol, GridCell> Cells, 
 public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required) where TCol : notnull
 {
     /// <param name="Others">Header cells of columns not read (序号, 性别, 联系人…): words under them belong to no read column.</param>
-    private sealed record Header(Dictionary<TCol, GridCell> Columns, Dictionary<TCol, string?> Units, int Width, List<Box> Others);
+    private sealed record Header(Dictionary<TCol, GridCell> Columns, Dictionary<TCol, string?> Units, int Width, List<GridCell> Others);
 
     public IReadOnlyList<HeaderRow<TCol>> Read(DocumentView view)
     {
@@ -55,10 +55,13 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
         foreach (var grid in grids)
         {
             var rowsOnPage = 0;
+            var justHeaded = false;
             foreach (var row in grid.Rows)
             {
-                if (HeaderOf(row, pairs: true) is { } h) { header = h; rowsOnPage = 0; continue; }
+                if (HeaderOf(row, pairs: true) is { } h) { header = h; rowsOnPage = 0; justHeaded = true; continue; }
                 if (header is null) continue;
+                if (justHeaded && CompleteWrappedHeaders(header, row)) { justHeaded = false; continue; }
+                justHeaded = false;
                 var cells = new Dictionary<TCol, List<Span>>();
                 var underRequired = false;
                 foreach (var cell in row)
@@ -71,7 +74,8 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
                 if (cells.Count == 0) continue;
                 var top = row.Min(c => c.Span.Box?.Y0 ?? 0);
                 var previous = rowsOnPage > 0 ? result[^1] : default;
-                var wrapped = rowsOnPage > 0 && top - previous.Bottom < LineHeight(row) * 1.2
+                // Lines of one wrapped cell sit closer together than rows do.
+                var wrapped = rowsOnPage > 0 && top - previous.Bottom < LineHeight(row) * 0.5
                               && (!underRequired || cells.Count == 1);
                 if (wrapped)
                 {
@@ -93,11 +97,44 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
             r.Header.Units, r.Page)).ToList();
     }
 
+    /// <summary>
+    /// A header cell wrapped onto a second line (「专职/兼」 over 「职」, 「注册资金」 over 「（万元）」): the row under
+    /// the header completes it. True when that row was all header continuation.
+    /// </summary>
+    private bool CompleteWrappedHeaders(Header header, IReadOnlyList<GridCell> row)
+    {
+        var used = 0;
+        foreach (var cell in row)
+        {
+            if (cell.Span.Box is not { } b) return false;
+            var above = header.Others.FirstOrDefault(o => Overlap(o.Span.Box!.Value, b) > 0);
+            if (above is not null && headers.TryMatchWhole(above.Text + cell.Text, out var col, out var unit) && !header.Columns.ContainsKey(col))
+            {
+                header.Columns[col] = above with { Span = above.Span with { Text = above.Text + cell.Text, Box = DocumentView.Union([above.Span.Box, b]) } };
+                header.Units[col] = unit;
+                header.Others.Remove(above);
+                used++;
+                continue;
+            }
+            var known = header.Columns.FirstOrDefault(c => c.Value.Span.Box is { } kb && Overlap(kb, b) > 0);
+            if (known.Value is not null && LabelText.UnitOf(LabelText.Compact(cell.Text).Trim('(', ')')) is { } u)
+            {
+                header.Units[known.Key] ??= u;
+                used++;
+                continue;
+            }
+            return false;
+        }
+        return used > 0;
+    }
+
+    private static double Overlap(Box a, Box b) => Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0);
+
     private Header? HeaderOf(IReadOnlyList<GridCell> row, bool pairs)
     {
         var columns = new Dictionary<TCol, GridCell>();
         var units = new Dictionary<TCol, string?>();
-        var others = new List<Box>();
+        var others = new List<GridCell>();
         for (var i = 0; i < row.Count; i++)
         {
             if (headers.TryMatchWhole(row[i].Text, out var col, out var unit)) { Add(col, unit, row[i]); continue; }
@@ -108,7 +145,7 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
                 i++;
                 continue;
             }
-            if (row[i].Span.Box is { } other) others.Add(other);
+            if (row[i].Span.Box is not null) others.Add(row[i]);
         }
         return columns.ContainsKey(required) && columns.Count >= 2 ? new Header(columns, units, Width(row), others) : null;
 
@@ -135,7 +172,7 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
             if (overlap <= 0 && distance > hb.Width + 30) continue;
             if (score > bestScore) { best = (col, overlap > 0); bestScore = score; }
         }
-        foreach (var hb in header.Others)
+        foreach (var hb in header.Others.Select(o => o.Span.Box!.Value))
         {
             var overlap = Math.Min(b.X1, hb.X1) - Math.Max(b.X0, hb.X0);
             var score = overlap > 0 ? overlap : -Math.Abs((b.X0 + b.X1) / 2 - (hb.X0 + hb.X1) / 2);

@@ -193,6 +193,6 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
     [GeneratedRegex(@"\s+[\p{IsCJKUnifiedIdeographs}()（）]{2,12}[:：]")]
     private static partial Regex NextLabel();
 
-    [GeneratedRegex(@"[(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）]")]
+    [GeneratedRegex(@"[(（{\[]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）}\]]")]
     private static partial Regex Stamp();
 }

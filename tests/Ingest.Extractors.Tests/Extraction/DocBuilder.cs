@@ -35,6 +35,16 @@ public sealed class DocBuilder
         return this;
     }
 
+    /// <summary>
+    /// Separate text runs at one height (as a text-layer PDF gives a table row: one line per cell), then moves
+    /// down by <paramref name="advance"/> line heights (under 1.5 for a cell wrapped onto a second line).
+    /// </summary>
+    public DocBuilder Cells(double advance, params (double X, string Text)[] cells)
+    {
+        EnsurePage().AddCells(cells, advance);
+        return this;
+    }
+
     /// <summary>A line without word boxes (as some DOCX paths give), split only by tabs and runs of spaces.</summary>
     public DocBuilder PlainLine(string text)
     {
@@ -82,6 +92,12 @@ public sealed class DocBuilder
         {
             _lines.Add(MakeLine(text, x, _y));
             _y += LineHeight * 1.5;
+        }
+
+        public void AddCells((double X, string Text)[] cells, double advance)
+        {
+            foreach (var (x, text) in cells) _lines.Add(MakeLine(text, x, _y));
+            _y += LineHeight * advance;
         }
 
         public void AddPlain(string text)
