@@ -15,10 +15,10 @@ public sealed class ExtractionResult
 
     public IEnumerable<DocumentFacts> OfType(DocumentType type) => Documents.Values.Where(d => d.Type == type);
 
-    public DocumentFacts For(string documentId, DocumentType type)
+    public DocumentFacts For(string documentId, DocumentType type, string? file = null)
     {
         if (!Documents.TryGetValue(documentId, out var facts))
-            Documents[documentId] = facts = new DocumentFacts { DocumentId = documentId, Type = type };
+            Documents[documentId] = facts = new DocumentFacts { DocumentId = documentId, Type = type, File = file };
         return facts;
     }
 }
@@ -27,6 +27,8 @@ public sealed class DocumentFacts
 {
     public required string DocumentId { get; init; }
     public required DocumentType Type { get; init; }
+    /// <summary>The submitted file the document is in (applicants often name a scan after its person).</summary>
+    public string? File { get; init; }
     /// <summary>Glossary values the document states (declared ones for the application form).</summary>
     public Dictionary<FieldKey, FieldValue> Fields { get; } = new();
     public LicenseFacts? License { get; set; }

@@ -59,7 +59,7 @@ public static class FieldExtractor
         {
             if (doc.Entry.Status != DocumentStatus.Ok || doc.Entry.Type is not { } type) continue;
             var view = new DocumentView(doc.Entry.DocumentId, doc.Pages.Count > 0 ? doc.Pages : doc.Doc.Pages);
-            var facts = result.For(doc.Entry.DocumentId, type);
+            var facts = result.For(doc.Entry.DocumentId, type, doc.Entry.File);
             if (Extractors.TryGetValue(type, out var extractor)) extractor.Extract(view, facts);
             IdNumbers.Collect(view, facts);
         }
@@ -71,14 +71,14 @@ public static class FieldExtractor
     {
         var rostered = result.OfType(DocumentType.StaffRoster).SelectMany(r => r.People).Select(p => p.Name.Value?.Text ?? "").ToList();
         var diplomaDocs = result.OfType(DocumentType.Diploma).Where(d => d.Diploma?.Holder?.Value?.Text is not null).ToList();
-        var diplomaOwner = NameMatcher.Resolve(diplomaDocs.Select(d => d.Diploma!.Holder!.Value!.Value.Text!), rostered);
+        var diplomaOwner = NameMatcher.Resolve(diplomaDocs.Select(d => (d.Diploma!.Holder!.Value!.Value.Text!, d.File)), rostered);
         var diplomas = diplomaDocs
             .Where(d => diplomaOwner.ContainsKey(TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!)))
             .GroupBy(d => diplomaOwner[TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!)])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.Diploma!.Level ?? EducationLevel.Other, LevelOrder.Instance).First());
         var trained = NameMatcher.Resolve(result.OfType(DocumentType.TrainingCertificate)
             .Where(d => d.Training?.Holder?.Value?.Text is not null)
-            .Select(d => d.Training!.Holder!.Value!.Value.Text!), rostered).Values.ToHashSet(StringComparer.Ordinal);
+            .Select(d => (d.Training!.Holder!.Value!.Value.Text!, d.File)), rostered).Values.ToHashSet(StringComparer.Ordinal);
         var anyTraining = result.OfType(DocumentType.TrainingCertificate).Any();
 
         var staff = new List<StaffEntry>();

@@ -28,6 +28,10 @@ public static class ValueReader
             parsed = option is null ? new NormalisedValue(null, raw, ParseFailure.Ambiguous) : ValueNormaliser.Parse(key, option);
         }
         else parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, key.Kind == ValueKind.AreaSqm ? OcrSquareMetre(raw) : raw, labelUnit));
+        // Names and addresses of Chinese organisations and people are written in Chinese: Latin letters alone
+        // are what OCR makes of a stamp or a faint line, not a value.
+        if (parsed.Value?.Text is { } t && ChineseText.Contains(key) && !t.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
+            parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
         var ocrConf = value.Ocr ? value.Confidence : null;
         var text = parsed.Value?.ToString();
         return new FieldValue
@@ -81,6 +85,9 @@ public static class ValueReader
     /// <summary>OCR loses the superscript of m² (「4310.00m?」「450m'」「450m」 after a figure).</summary>
     public static string OcrSquareMetre(string raw) =>
         System.Text.RegularExpressions.Regex.Replace(raw, @"(?<=\d)\s*[mM](?:\?|'|’|\^2|\*)?(?![a-zA-Z²2])", "平方米");
+
+    private static readonly HashSet<FieldKey> ChineseText =
+        [FieldKeys.SpaceName, FieldKeys.OperatorName, FieldKeys.LegalRepresentative, FieldKeys.Address];
 
     public static double MethodConfidence(FindMethod method) => method switch
     {

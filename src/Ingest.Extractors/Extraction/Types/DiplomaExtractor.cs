@@ -26,7 +26,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
     public void Extract(DocumentView view, DocumentFacts facts)
     {
         var id = view.DocumentId;
-        var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : FieldKeys.SpaceName);
+        var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : null);
         var flow = new FlowText(view.Lines);
 
         var holder = found.GetValueOrDefault(Slot.Name);

@@ -26,7 +26,8 @@ public sealed partial class PropertyCertificateExtractor : IDocumentExtractor
         {
             Slot.BuildingArea or Slot.Area => FieldKeys.TotalAreaSqm,
             Slot.Address => FieldKeys.Address,
-            _ => FieldKeys.OperatorName,
+            Slot.Owner => FieldKeys.OperatorName,
+            _ => null,
         });
         var flow = new FlowText(view.Lines);
         var area = found.GetValueOrDefault(Slot.BuildingArea) is { Value: not null } building ? building : found.GetValueOrDefault(Slot.Area);

@@ -21,7 +21,7 @@ public sealed partial class TrainingCertificateExtractor : IDocumentExtractor
     public void Extract(DocumentView view, DocumentFacts facts)
     {
         var id = view.DocumentId;
-        var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : FieldKeys.SpaceName);
+        var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : null);
         var flow = new FlowText(view.Lines);
 
         var holder = found.GetValueOrDefault(Slot.Name);
