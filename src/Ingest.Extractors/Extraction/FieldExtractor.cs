@@ -7,7 +7,24 @@ using ZcIngest.Extractors.Extraction.Types;
 namespace ZcIngest.Extractors.Extraction;
 
 /// <summary>One logical document after classification: its entry, the file's model and the pages that are its own.</summary>
-public sealed record ClassifiedDocument(DocumentEntry Entry, ReadDocument Doc, IReadOnlyList<Page> Pages);
+public sealed record ClassifiedDocument(DocumentEntry Entry, ReadDocument Doc, IReadOnlyList<Page> Pages)
+{
+    /// <summary>
+    /// Pairs a record's document entries with the files' models: each entry gets the pages its page list names
+    /// (all pages when the list is empty). Entries that failed, have no type, or whose file was not read are left out.
+    /// </summary>
+    public static IReadOnlyList<ClassifiedDocument> From(IEnumerable<DocumentEntry> entries, Func<string, ReadDocument?> documentOfFile)
+    {
+        var result = new List<ClassifiedDocument>();
+        foreach (var entry in entries)
+        {
+            if (entry.Status != DocumentStatus.Ok || entry.Type is null || documentOfFile(entry.File) is not { } doc) continue;
+            var pages = entry.Pages.Count == 0 ? doc.Pages : doc.Pages.Where(p => entry.Pages.Contains(p.Number)).ToList();
+            result.Add(new ClassifiedDocument(entry, doc, pages));
+        }
+        return result;
+    }
+}
 
 /// <summary>
 /// The extract stage's entry point: reads every classified document with the extractor of its type, then
