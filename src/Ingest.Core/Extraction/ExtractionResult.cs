@@ -34,8 +34,20 @@ public sealed class DocumentFacts
     public LicenseFacts? License { get; set; }
     public LeaseFacts? Lease { get; set; }
     public PropertyFacts? Property { get; set; }
-    public DiplomaFacts? Diploma { get; set; }
-    public TrainingFacts? Training { get; set; }
+    /// <summary>The diploma, or the first of several when one document holds a diploma per page.</summary>
+    public DiplomaFacts? Diploma
+    {
+        get => Diplomas.FirstOrDefault();
+        set { Diplomas.Clear(); if (value is not null) Diplomas.Add(value); }
+    }
+    public List<DiplomaFacts> Diplomas { get; } = [];
+    /// <summary>The training certificate, or the first of several (one per page).</summary>
+    public TrainingFacts? Training
+    {
+        get => Trainings.FirstOrDefault();
+        set { Trainings.Clear(); if (value is not null) Trainings.Add(value); }
+    }
+    public List<TrainingFacts> Trainings { get; } = [];
     public BankFacts? Bank { get; set; }
     public List<PersonFact> People { get; } = [];
     public List<NameFact> Mentors { get; } = [];

@@ -80,21 +80,21 @@ public static class EvidenceAggregator
             set(FieldKeys.StaffFullTime, Count(where, roster.DocumentId, fullTime, $"人员名单中专职{fullTime}人"));
         }
 
-        var diplomaDocs = result.OfType(DocumentType.Diploma).Where(d => d.Diploma is not null).ToList();
-        if (diplomaDocs.Count > 0)
+        var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File))).ToList();
+        if (diplomas.Count > 0)
         {
-            var holders = diplomaDocs.Where(d => TextPatterns.IsCollegeOrAbove(d.Diploma!.Level) && d.Diploma.Holder?.Value?.Text is not null)
-                .Select(d => (d.Diploma!.Holder!.Value!.Value.Text!, d.File)).ToList();
+            var holders = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Facts.Level) && d.Facts.Holder?.Value?.Text is not null)
+                .Select(d => (d.Facts.Holder!.Value!.Value.Text!, d.File)).ToList();
             var collegeNames = NameMatcher.Resolve(holders, people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
             var n = people.Count(p => collegeNames.Contains(Key(p)));
             set(FieldKeys.StaffCollegeOrAbove, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有专科及以上毕业证书"));
         }
 
-        var trainings = result.OfType(DocumentType.TrainingCertificate).Where(d => d.Training is not null).ToList();
+        var trainings = result.OfType(DocumentType.TrainingCertificate).SelectMany(d => d.Trainings.Select(x => (Facts: x, d.File))).ToList();
         if (trainings.Count > 0)
         {
-            var trainedNames = NameMatcher.Resolve(trainings.Where(t => t.Training!.Holder?.Value?.Text is not null)
-                .Select(t => (t.Training!.Holder!.Value!.Value.Text!, t.File)), people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
+            var trainedNames = NameMatcher.Resolve(trainings.Where(t => t.Facts.Holder?.Value?.Text is not null)
+                .Select(t => (t.Facts.Holder!.Value!.Value.Text!, t.File)), people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
             var n = people.Count(p => trainedNames.Contains(Key(p)));
             set(FieldKeys.StaffTrained, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有培训证书"));
         }

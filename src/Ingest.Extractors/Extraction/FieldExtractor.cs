@@ -87,15 +87,16 @@ public static class FieldExtractor
     private static List<StaffEntry> StaffList(ExtractionResult result)
     {
         var rostered = result.OfType(DocumentType.StaffRoster).SelectMany(r => r.People).Select(p => p.Name.Value?.Text ?? "").ToList();
-        var diplomaDocs = result.OfType(DocumentType.Diploma).Where(d => d.Diploma?.Holder?.Value?.Text is not null).ToList();
-        var diplomaOwner = NameMatcher.Resolve(diplomaDocs.Select(d => (d.Diploma!.Holder!.Value!.Value.Text!, d.File)), rostered);
-        var diplomas = diplomaDocs
-            .Where(d => diplomaOwner.ContainsKey(TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!)))
-            .GroupBy(d => diplomaOwner[TextPatterns.NameKey(d.Diploma!.Holder!.Value!.Value.Text!)])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.Diploma!.Level ?? EducationLevel.Other, LevelOrder.Instance).First());
+        var diplomaList = result.OfType(DocumentType.Diploma)
+            .SelectMany(d => d.Diplomas.Where(x => x.Holder?.Value?.Text is not null).Select(x => (Facts: x, d.DocumentId, d.File))).ToList();
+        var diplomaOwner = NameMatcher.Resolve(diplomaList.Select(d => (d.Facts.Holder!.Value!.Value.Text!, d.File)), rostered);
+        var diplomas = diplomaList
+            .Where(d => diplomaOwner.ContainsKey(TextPatterns.NameKey(d.Facts.Holder!.Value!.Value.Text!)))
+            .GroupBy(d => diplomaOwner[TextPatterns.NameKey(d.Facts.Holder!.Value!.Value.Text!)])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.Facts.Level ?? EducationLevel.Other, LevelOrder.Instance).First());
         var trained = NameMatcher.Resolve(result.OfType(DocumentType.TrainingCertificate)
-            .Where(d => d.Training?.Holder?.Value?.Text is not null)
-            .Select(d => (d.Training!.Holder!.Value!.Value.Text!, d.File)), rostered).Values.ToHashSet(StringComparer.Ordinal);
+            .SelectMany(d => d.Trainings.Where(t => t.Holder?.Value?.Text is not null).Select(t => (t.Holder!.Value!.Value.Text!, d.File))),
+            rostered).Values.ToHashSet(StringComparer.Ordinal);
         var anyTraining = result.OfType(DocumentType.TrainingCertificate).Any();
 
         var staff = new List<StaffEntry>();
@@ -104,13 +105,13 @@ public static class FieldExtractor
             {
                 var name = person.Name.Value?.Text ?? "";
                 var key = TextPatterns.NameKey(name);
-                diplomas.TryGetValue(key, out var diploma);
+                var hasDiploma = diplomas.TryGetValue(key, out var diploma);
                 staff.Add(new StaffEntry
                 {
                     Name = name,
-                    Education = diploma?.Diploma?.Level ?? person.Education,
-                    CertificateNo = diploma?.Diploma?.CertificateNo?.Value?.Text,
-                    DocumentId = diploma?.DocumentId ?? roster.DocumentId,
+                    Education = hasDiploma ? diploma.Facts.Level ?? person.Education : person.Education,
+                    CertificateNo = hasDiploma ? diploma.Facts.CertificateNo?.Value?.Text : null,
+                    DocumentId = hasDiploma ? diploma.DocumentId : roster.DocumentId,
                     Trained = anyTraining ? trained.Contains(key) : null,
                     FullTime = person.FullTime,
                 });

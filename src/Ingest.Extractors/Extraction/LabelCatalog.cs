@@ -34,6 +34,26 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
         return _byCore.TryGetValue(core, out slot!);
     }
 
+    /// <summary>
+    /// For OCR lines: the one label of at least four characters that the text at <paramref name="index"/> spells
+    /// with exactly one character wrong (成立日其 for 成立日期). None when no label or several fit.
+    /// </summary>
+    public (string Core, TSlot Slot)? NearAt(string compact, int index)
+    {
+        (string Core, TSlot Slot)? found = null;
+        foreach (var entry in _longestFirst)
+        {
+            if (entry.Core.Length < 4 || index + entry.Core.Length > compact.Length) continue;
+            var diff = 0;
+            for (var k = 0; k < entry.Core.Length && diff <= 1; k++)
+                if (compact[index + k] != entry.Core[k]) diff++;
+            if (diff != 1) continue;
+            if (found is { } f && !f.Slot.Equals(entry.Slot)) return null;
+            found ??= entry;
+        }
+        return found;
+    }
+
     /// <summary>Labels (longest first) that occur in a compact text at <paramref name="index"/>.</summary>
     public IEnumerable<(string Core, TSlot Slot)> At(string compact, int index)
     {

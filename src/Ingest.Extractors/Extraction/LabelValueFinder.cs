@@ -35,11 +35,13 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
     }
 
     /// <summary>Label → value pairs in one piece of text, in order (values may be empty).</summary>
-    public IReadOnlyList<(TSlot Slot, string Label, string? Unit, string Value)> ParseText(string text)
+    /// <param name="ocr">The text is OCR output: a label at the line start may have one character misread.</param>
+    public IReadOnlyList<(TSlot Slot, string Label, string? Unit, string Value)> ParseText(string text, bool ocr = false)
     {
         var hits = new List<(TSlot Slot, string Label, string? Unit, int ValueStart, int LabelStart)>();
         var (compact, map, spaceBefore) = Compacted(text);
         var start = LeadingEnumerator().Match(compact) is { Success: true } e ? e.Length : 0;
+        while (start < compact.Length && compact[start] is '|' or '[' or ']' or '!') start++;
         for (var i = start; i < compact.Length; i++)
         {
             var delimited = i == start || spaceBefore[i] || compact[i - 1] is ';' or '；' or '|' or ',' or '，' or '。';
@@ -47,7 +49,9 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
             // symbol still starts a new pair.
             var afterSymbol = i > start && !IsCjk(compact[i - 1]);
             if (!delimited && !afterSymbol) continue;
-            foreach (var (core, slot) in catalog.At(compact, i))
+            var labels = catalog.At(compact, i);
+            if (ocr && i == start && !labels.Any() && catalog.NearAt(compact, i) is { } near) labels = [near];
+            foreach (var (core, slot) in labels)
             {
                 var j = i + core.Length;
                 string? unit = null;
@@ -134,7 +138,7 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
 
     private IEnumerable<LabelledValue<TSlot>> InLine(IReadOnlyList<Span> lines, int i)
     {
-        var pairs = ParseText(lines[i].Text);
+        var pairs = ParseText(lines[i].Text, lines[i].Ocr);
         foreach (var (slot, label, unit, value) in pairs)
         {
             if (value.Length > 0)

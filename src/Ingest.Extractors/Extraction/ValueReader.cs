@@ -9,7 +9,7 @@ namespace ZcIngest.Extractors.Extraction;
 /// (never guessed — what does not parse stays null with its raw text), with the unit of the label applied to
 /// a bare figure, and a confidence from how it was found and, on scans, the OCR words' confidence.
 /// </summary>
-public static class ValueReader
+public static partial class ValueReader
 {
     /// <summary>OCR values below this word confidence are kept but marked for a person to check.</summary>
     public const double LowConfidenceThreshold = 0.6;
@@ -30,8 +30,12 @@ public static class ValueReader
         else parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, key.Kind == ValueKind.AreaSqm ? OcrSquareMetre(raw) : raw, labelUnit));
         // Names and addresses of Chinese organisations and people are written in Chinese: Latin letters alone
         // are what OCR makes of a stamp or a faint line, not a value.
-        if (parsed.Value?.Text is { } t && ChineseText.Contains(key) && !t.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
-            parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
+        if (parsed.Value?.Text is { } t && ChineseText.Contains(key))
+        {
+            if (!t.Any(c => c is >= '\u4E00' and <= '\u9FFF')) parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
+            // 「方涛(EF)」: a bracket of Latin letters after a Chinese name is what OCR made of 「(签字)」.
+            else if (OcrBracket().Match(t) is { Success: true } junk) parsed = parsed with { Value = ScalarValue.Of(t[..junk.Index].TrimEnd()) };
+        }
         var ocrConf = value.Ocr ? value.Confidence : null;
         var text = parsed.Value?.ToString();
         return new FieldValue
@@ -85,6 +89,9 @@ public static class ValueReader
     /// <summary>OCR loses the superscript of m² (「4310.00m?」「450m'」「450m」 after a figure).</summary>
     public static string OcrSquareMetre(string raw) =>
         System.Text.RegularExpressions.Regex.Replace(raw, @"(?<=\d)\s*[mM](?:\?|'|’|\^2|\*)?(?![a-zA-Z²2])", "平方米");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（{\[][A-Za-z0-9 .,:;'""|_\-]{0,8}[)）}\]]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex OcrBracket();
 
     private static readonly HashSet<FieldKey> ChineseText =
         [FieldKeys.SpaceName, FieldKeys.OperatorName, FieldKeys.LegalRepresentative, FieldKeys.Address];

@@ -177,4 +177,68 @@ public class OcrRobustnessTests
 
         Assert.Equal(27m, record.Fields[FieldKeys.MaxResidencyMonths]!.Evidence!.Value?.Number);
     }
+
+    [Fact]
+    public void BusinessLicense_ReadsLabelWithOneMisreadCharacter_OcrLicense()
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BusinessLicense };
+        new BusinessLicenseExtractor().Extract(new DocBuilder().Page(PageSource.Ocr, 0.8).Lines(
+            "名称太原智汇聚能孵化器管理有限公司", "成立日其2014年5月28日", "营业期限2014年5月28日至长期").View("d2"), facts);
+
+        Assert.Equal(new DateOnly(2014, 5, 28), facts.License!.RegistrationDate?.Value?.Date);
+    }
+
+    [Fact]
+    public void BusinessLicense_DoesNotGuessLabel_TextLayerLicense()
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BusinessLicense };
+        new BusinessLicenseExtractor().Extract(new DocBuilder().Lines("成立日其2014年5月28日").View("d2"), facts);
+
+        Assert.Null(facts.License!.RegistrationDate);
+    }
+
+    [Theory]
+    [InlineData("2020年5月2月", 2020, 5, 2)]
+    [InlineData("2029年10月10自", 2029, 10, 10)]
+    [InlineData("2021年3月1曰", 2021, 3, 1)]
+    public void ParseDate_ReadsBackDayMark_OcrLookalikes(string raw, int y, int m, int d) =>
+        Assert.Equal(new DateOnly(y, m, d), TextPatterns.ParseDate(raw).Value?.Date);
+
+    [Fact]
+    public void FinancialStatement_PrefersTotalOverPart_TotalAndOfWhichRows()
+    {
+        var facts = new DocumentFacts { DocumentId = "d9", Type = DocumentType.FinancialStatement };
+        new FinancialStatementExtractor().Extract(new DocBuilder().Line("单位：元").Table(
+            ["项目", "行次", "本年金额", "上年金额"],
+            ["其中：营业收入", "1", "3,000,000.00", "2,000,000.00"],
+            ["一、营业总收入", "2", "3,147,500.00", "2,078,700.00"],
+            ["二、营业总成本", "3", "2,136,800.00", "1,411,200.00"],
+            ["其中：营业成本", "4", "727,700.00", "480,600.00"]).View("d9"), facts);
+
+        Assert.Equal(314.75m, facts.Fields[FieldKeys.RevenueWan].Value?.Number);
+        Assert.Equal(213.68m, facts.Fields[FieldKeys.OperatingCostWan].Value?.Number);
+    }
+
+    [Fact]
+    public void Diploma_ReadsOneDiplomaPerPage_SeveralCertificatesInOneScan()
+    {
+        var facts = new DocumentFacts { DocumentId = "d6", Type = DocumentType.Diploma };
+        new DiplomaExtractor().Extract(new DocBuilder()
+            .Lines("毕业证书", "学生胡志强，性别男，于2001年9月至2005年6月在本校物流管理专业四年制本科学习。", "山西大学", "证书编号: 101081200506540118")
+            .Page().Lines("毕业证书", "学生钱丽娟，性别女，于1988年9月至1991年7月在本校计算机专业三年制专科学习。", "新疆职业大学", "证书编号: 109955199106151426")
+            .View("d6"), facts);
+
+        Assert.Equal(["胡志强", "钱丽娟"], facts.Diplomas.Select(d => d.Holder?.Value?.Text));
+        Assert.Equal([EducationLevel.Bachelor, EducationLevel.College], facts.Diplomas.Select(d => d.Level!.Value));
+        Assert.Equal([1, 2], facts.Diplomas.Select(d => d.Holder!.Page!.Value));
+    }
+
+    [Fact]
+    public void ApplicationForm_DropsOcrBracketAfterName_SignatureNote()
+    {
+        var facts = new DocumentFacts { DocumentId = "d1", Type = DocumentType.ApplicationForm };
+        new ApplicationFormExtractor().Extract(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("运营主体法人：方涛(EF)").View(), facts);
+
+        Assert.Equal("方涛", facts.Fields[FieldKeys.LegalRepresentative].Value?.Text);
+    }
 }

@@ -25,6 +25,22 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
 
     public void Extract(DocumentView view, DocumentFacts facts)
     {
+        facts.Diplomas.Clear();
+        // Several certificates scanned into one document: one per page, when every page names its own holder.
+        if (view.Pages.Count > 1)
+        {
+            var perPage = view.Pages.Select(p => Read(new DocumentView(view.DocumentId, [p]))).ToList();
+            if (perPage.Count(d => d.Holder?.Value is not null) > 1)
+            {
+                facts.Diplomas.AddRange(perPage.Where(d => d.Holder?.Value is not null));
+                return;
+            }
+        }
+        facts.Diplomas.Add(Read(view));
+    }
+
+    private static DiplomaFacts Read(DocumentView view)
+    {
         var id = view.DocumentId;
         var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : null);
         var flow = new FlowText(view.Lines);
@@ -43,7 +59,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             : Number(flow, id);
 
         var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id);
-        facts.Diploma = new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date);
+        return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date);
     }
 
     private static FieldValue? School(DocumentView view, FlowText flow)

@@ -23,19 +23,32 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
     {
         var flow = new FlowText(view.Lines);
         var documentUnit = DeclaredUnit().Match(flow.Text) is { Success: true } um ? um.Groups["u"].Value : null;
+        // The total (营业总收入, 营业总成本) is the figure asked for; a 「其中：」 line is one part of it.
+        var found = new Dictionary<FieldKey, (int Rank, FieldValue Value)>();
+        void Offer(FieldKey key, string label, FieldValue value)
+        {
+            var compact = LabelText.Compact(label);
+            var rank = compact.StartsWith("其中", StringComparison.Ordinal) ? 2
+                : compact.Contains('总') || compact.Contains("合计", StringComparison.Ordinal) ? 0 : 1;
+            if (!found.TryGetValue(key, out var best) || rank < best.Rank) found[key] = (rank, value);
+        }
         foreach (var grids in new[] { view.Tables, view.LayoutGrids })
         {
-            foreach (var grid in grids) ReadGrid(grid, documentUnit, view.DocumentId, facts);
-            if (facts.Fields.Count == 2) return;
+            foreach (var grid in grids) ReadGrid(grid, documentUnit, view.DocumentId, Offer);
+            if (found.Count == 2) break;
         }
-        var finder = new LabelValueFinder<FieldKey>(Rows);
-        foreach (var line in view.Lines)
-            foreach (var (key, label, unit, value) in finder.ParseText(line.Text))
-                if (!facts.Fields.ContainsKey(key) && FirstFigure().Match(LabelText.Compact(value)) is { Success: true } fm)
-                    facts.Fields[key] = Read(key, line with { Text = fm.Value }, unit ?? documentUnit, view.DocumentId, $"{label} {value}");
+        if (found.Count < 2)
+        {
+            var finder = new LabelValueFinder<FieldKey>(Rows);
+            foreach (var line in view.Lines)
+                foreach (var (key, label, unit, value) in finder.ParseText(line.Text, line.Ocr))
+                    if (!found.ContainsKey(key) && FirstFigure().Match(LabelText.Compact(value)) is { Success: true } fm)
+                        Offer(key, line.Text, Read(key, line with { Text = fm.Value }, unit ?? documentUnit, view.DocumentId, $"{label} {value}"));
+        }
+        foreach (var (key, (_, value)) in found) facts.Fields[key] = value;
     }
 
-    private static void ReadGrid(Grid grid, string? documentUnit, string documentId, DocumentFacts facts)
+    private static void ReadGrid(Grid grid, string? documentUnit, string documentId, Action<FieldKey, string, FieldValue> offer)
     {
         int? currentColumn = null;
         string? columnUnit = null;
@@ -49,15 +62,15 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
             }
             for (var i = 0; i < row.Count; i++)
             {
-                if (!Rows.TryMatchWhole(row[i].Text, out var key, out var labelUnit) || facts.Fields.ContainsKey(key)) continue;
+                if (!Rows.TryMatchWhole(row[i].Text, out var key, out var labelUnit)) continue;
                 var figures = row.Skip(i + 1).Where(c => FirstFigure().IsMatch(LabelText.Compact(c.Text))).ToList();
                 // The current column by position in a reader's table; by order in a rebuilt layout row.
                 var cell = (currentColumn is { } col && !grid.FromLayout ? figures.FirstOrDefault(c => c.Column == col) : null)
                            ?? figures.FirstOrDefault(c => !IsLineNumber(c.Text));
                 if (cell is null) continue;
                 var figure = FirstFigure().Match(LabelText.Compact(cell.Text)).Value;
-                facts.Fields[key] = Read(key, cell.Span with { Text = figure }, labelUnit ?? columnUnit ?? documentUnit, documentId,
-                    $"{LabelText.Clean(row[i].Text)} {LabelText.Clean(cell.Text)}");
+                offer(key, row[i].Text, Read(key, cell.Span with { Text = figure }, labelUnit ?? columnUnit ?? documentUnit, documentId,
+                    $"{LabelText.Clean(row[i].Text)} {LabelText.Clean(cell.Text)}"));
             }
         }
     }

@@ -20,6 +20,21 @@ public sealed partial class TrainingCertificateExtractor : IDocumentExtractor
 
     public void Extract(DocumentView view, DocumentFacts facts)
     {
+        facts.Trainings.Clear();
+        if (view.Pages.Count > 1)
+        {
+            var perPage = view.Pages.Select(p => Read(new DocumentView(view.DocumentId, [p]))).ToList();
+            if (perPage.Count(t => t.Holder?.Value is not null) > 1)
+            {
+                facts.Trainings.AddRange(perPage.Where(t => t.Holder?.Value is not null));
+                return;
+            }
+        }
+        facts.Trainings.Add(Read(view));
+    }
+
+    private static TrainingFacts Read(DocumentView view)
+    {
         var id = view.DocumentId;
         var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : null);
         var flow = new FlowText(view.Lines);
@@ -50,7 +65,7 @@ public sealed partial class TrainingCertificateExtractor : IDocumentExtractor
             if (last.Match is not null)
                 date = ValueReader.Of(ScalarValue.Of(last.Date.Date), flow.SpanOf(last.Match), id, 0.85, last.Match.Value);
         }
-        facts.Training = new TrainingFacts(holder, number, title, date);
+        return new TrainingFacts(holder, number, title, date);
     }
 
     [GeneratedRegex(@"(?:兹证明|兹有|特证明|证明|学员)(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员)?(?:于|在|参加|已参加|已完成|完成|,)")]
