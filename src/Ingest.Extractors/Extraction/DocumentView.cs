@@ -1,0 +1,124 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>A piece of text where it was found: page, box and, on OCR pages, the words' mean confidence.</summary>
+public sealed record Span(string Text, int Page, Box? Box, double? Confidence, bool Ocr);
+
+/// <summary>A cell of a table or of a grid rebuilt from layout, at its row and column.</summary>
+public sealed record GridCell(Span Span, int Row, int Column, int ColSpan = 1)
+{
+    public string Text => Span.Text;
+}
+
+/// <summary>Rows × cells, from a reader's table or rebuilt from the words' positions on a page.</summary>
+public sealed class Grid
+{
+    public required int Page { get; init; }
+    public required IReadOnlyList<IReadOnlyList<GridCell>> Rows { get; init; }
+    public bool FromLayout { get; init; }
+
+    public GridCell? At(int row, int column) =>
+        row < 0 || row >= Rows.Count ? null
+        : Rows[row].FirstOrDefault(c => c.Column <= column && column < c.Column + c.ColSpan);
+}
+
+/// <summary>
+/// One logical document's pages seen the way extractors need them: lines with provenance, tables as grids,
+/// and rows rebuilt from word positions for pages whose tables the reader did not recognise as tables.
+/// </summary>
+public sealed class DocumentView
+{
+    private readonly Dictionary<int, Page> _pages;
+    private List<Span>? _lines;
+    private List<Grid>? _grids;
+    private List<Grid>? _layoutGrids;
+    private List<Grid>? _wordGrids;
+
+    public DocumentView(string documentId, IEnumerable<Page> pages)
+    {
+        DocumentId = documentId;
+        Pages = pages.OrderBy(p => p.Number).ToList();
+        _pages = Pages.GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public string DocumentId { get; }
+    public IReadOnlyList<Page> Pages { get; }
+
+    public string Text => string.Join('\n', Lines.Select(l => l.Text));
+
+    /// <summary>Every line of every page in reading order.</summary>
+    public IReadOnlyList<Span> Lines => _lines ??= Pages.SelectMany(p => p.Lines.Select(l => LineSpan(p, l))).ToList();
+
+    /// <summary>The reader's tables as grids.</summary>
+    public IReadOnlyList<Grid> Tables => _grids ??= Pages.SelectMany(p => p.Tables.Select(t => FromTable(p, t))).ToList();
+
+    /// <summary>One grid per page rebuilt from word positions (cells = runs of words separated by wide gaps).</summary>
+    public IReadOnlyList<Grid> LayoutGrids => _layoutGrids ??= Pages.Select(p => LayoutGrid.Build(p)).Where(g => g.Rows.Count > 0).ToList();
+
+    /// <summary>One grid per page with one cell per word, for lists whose columns come from their header.</summary>
+    public IReadOnlyList<Grid> WordGrids => _wordGrids ??= Pages.Select(p => LayoutGrid.Build(p, everyWord: true)).Where(g => g.Rows.Count > 0).ToList();
+
+    public Page? PageOf(int number) => _pages.GetValueOrDefault(number);
+
+    /// <summary>Mean confidence of the OCR words inside a box; the page mean when no word falls in it.</summary>
+    public static double? ConfidenceIn(Page page, Box? box)
+    {
+        if (page.Source != PageSource.Ocr) return null;
+        if (box is { } b)
+        {
+            var confs = page.Lines.SelectMany(l => l.Words)
+                .Where(w => w.Confidence is not null && w.Box is { } wb && Inside(wb, b))
+                .Select(w => w.Confidence!.Value).ToList();
+            if (confs.Count > 0) return confs.Average();
+        }
+        return page.OcrConfidence;
+    }
+
+    private static bool Inside(Box word, Box area)
+    {
+        var cx = (word.X0 + word.X1) / 2;
+        var cy = (word.Y0 + word.Y1) / 2;
+        return cx >= area.X0 && cx <= area.X1 && cy >= area.Y0 && cy <= area.Y1;
+    }
+
+    private static Span LineSpan(Page page, Line line)
+    {
+        double? conf = null;
+        if (page.Source == PageSource.Ocr)
+        {
+            var confs = line.Words.Where(w => w.Confidence is not null).Select(w => w.Confidence!.Value).ToList();
+            conf = confs.Count > 0 ? confs.Average() : page.OcrConfidence;
+        }
+        var text = line.Text.Length > 0 ? line.Text : string.Concat(line.Words.Select(w => w.Text));
+        return new Span(text, page.Number, line.Box ?? Union(line.Words.Select(w => w.Box)), conf, page.Source == PageSource.Ocr);
+    }
+
+    private static Grid FromTable(Page page, Table table)
+    {
+        var rows = new List<IReadOnlyList<GridCell>>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var cells = table.Rows[r].Cells
+                .OrderBy(c => c.Column)
+                .Select(c => new GridCell(
+                    new Span(c.Text, page.Number, c.Box, ConfidenceIn(page, c.Box), page.Source == PageSource.Ocr),
+                    r, c.Column, Math.Max(1, c.ColSpan)))
+                .ToList();
+            rows.Add(cells);
+        }
+        return new Grid { Page = page.Number, Rows = rows };
+    }
+
+    public static Box? Union(IEnumerable<Box?> boxes)
+    {
+        Box? acc = null;
+        foreach (var b in boxes)
+        {
+            if (b is not { } x) continue;
+            acc = acc is { } a ? new Box(Math.Min(a.X0, x.X0), Math.Min(a.Y0, x.Y0), Math.Max(a.X1, x.X1), Math.Max(a.Y1, x.Y1)) : x;
+        }
+        return acc;
+    }
+}

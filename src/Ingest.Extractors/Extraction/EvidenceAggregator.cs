@@ -1,0 +1,164 @@
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>
+/// The glossary's evidence values from what the supporting documents say: counts from the roster, diplomas,
+/// letters and lists (diplomas and training certificates only for rostered staff), events per month and per
+/// year by the glossary's formulas, the lease term from its dates, the premises source from which proof
+/// exists; the address from the license (住所), else the premises documents. A count is given only when the documents it counts from are present (no roster → no staff_total),
+/// so a missing document reads as missing evidence, not as zero. Every value names the document it rests on.
+/// </summary>
+public static class EvidenceAggregator
+{
+    public static Dictionary<FieldKey, FieldValue> Aggregate(ExtractionResult result, DateOnly? applicationDate)
+    {
+        var evidence = new Dictionary<FieldKey, FieldValue>();
+        void Set(FieldKey key, FieldValue? value)
+        {
+            if (value is not null && !evidence.ContainsKey(key)) evidence[key] = value;
+        }
+
+        // The operator, from the business license.
+        foreach (var license in result.OfType(DocumentType.BusinessLicense))
+            foreach (var key in new[] { FieldKeys.OperatorName, FieldKeys.CreditCode, FieldKeys.LegalRepresentative, FieldKeys.RegistrationDate, FieldKeys.Address })
+                if (license.Fields.TryGetValue(key, out var v) && v.Value is not null) Set(key, v);
+
+        Premises(result, Set);
+        People(result, Set);
+        Residents(result, applicationDate, Set);
+        Events(result, applicationDate, Set);
+
+        foreach (var bank in result.OfType(DocumentType.BankDepositProof))
+            Set(FieldKeys.SeedFundWan, bank.Fields.GetValueOrDefault(FieldKeys.SeedFundWan));
+        foreach (var statement in result.OfType(DocumentType.FinancialStatement))
+        {
+            Set(FieldKeys.RevenueWan, statement.Fields.GetValueOrDefault(FieldKeys.RevenueWan));
+            Set(FieldKeys.OperatingCostWan, statement.Fields.GetValueOrDefault(FieldKeys.OperatingCostWan));
+        }
+        return evidence;
+    }
+
+    private static void Premises(ExtractionResult result, Action<FieldKey, FieldValue?> set)
+    {
+        var leases = result.OfType(DocumentType.LeaseContract).ToList();
+        var owned = result.OfType(DocumentType.PropertyCertificate).ToList();
+        foreach (var lease in leases)
+            foreach (var key in new[] { FieldKeys.TotalAreaSqm, FieldKeys.LeaseStartDate, FieldKeys.LeaseEndDate, FieldKeys.LeaseTermYears, FieldKeys.Address })
+                if (lease.Fields.TryGetValue(key, out var v) && v.Value is not null) set(key, v);
+        foreach (var property in owned)
+            foreach (var key in new[] { FieldKeys.TotalAreaSqm, FieldKeys.Address })
+                if (property.Fields.TryGetValue(key, out var v) && v.Value is not null) set(key, v);
+
+        var proof = leases.Count > 0 ? leases[0] : owned.Count > 0 ? owned[0] : null;
+        if (proof is null) return;
+        var where = Anchor(proof.DocumentId, proof.Fields.Values.FirstOrDefault());
+        if (leases.Count > 0 && owned.Count > 0)
+            set(FieldKeys.PremisesSource, where with { Value = null, Raw = "租赁合同与产权证明均已提交", Snippet = "租赁合同与产权证明均已提交" });
+        else
+            set(FieldKeys.PremisesSource, where with
+            {
+                Value = ScalarValue.Of(leases.Count > 0 ? "leased" : "owned"),
+                Snippet = leases.Count > 0 ? "已提交租赁合同" : "已提交产权证明",
+            });
+    }
+
+    private static void People(ExtractionResult result, Action<FieldKey, FieldValue?> set)
+    {
+        var rosters = result.OfType(DocumentType.StaffRoster).Where(r => r.People.Count > 0).ToList();
+        if (rosters.Count == 0) return;
+        var people = Roster(rosters);
+        var roster = rosters[0];
+        var where = people[0].Name;
+        set(FieldKeys.StaffTotal, Count(where, roster.DocumentId, people.Count, $"人员名单共{people.Count}人"));
+
+        if (people.Any(p => p.FullTime is not null))
+        {
+            var fullTime = people.Count(p => p.FullTime == true);
+            set(FieldKeys.StaffFullTime, Count(where, roster.DocumentId, fullTime, $"人员名单中专职{fullTime}人"));
+        }
+
+        var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File))).ToList();
+        if (diplomas.Count > 0)
+        {
+            var holders = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Facts.Level) && d.Facts.Holder?.Value?.Text is not null)
+                .Select(d => (d.Facts.Holder!.Value!.Value.Text!, d.File)).ToList();
+            var collegeNames = NameMatcher.Resolve(holders, people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
+            var n = people.Count(p => collegeNames.Contains(Key(p)));
+            set(FieldKeys.StaffCollegeOrAbove, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有专科及以上毕业证书"));
+        }
+
+        var trainings = result.OfType(DocumentType.TrainingCertificate).SelectMany(d => d.Trainings.Select(x => (Facts: x, d.File))).ToList();
+        if (trainings.Count > 0)
+        {
+            var trainedNames = NameMatcher.Resolve(trainings.Where(t => t.Facts.Holder?.Value?.Text is not null)
+                .Select(t => (t.Facts.Holder!.Value!.Value.Text!, t.File)), people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
+            var n = people.Count(p => trainedNames.Contains(Key(p)));
+            set(FieldKeys.StaffTrained, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有培训证书"));
+        }
+    }
+
+    /// <summary>Mentors (counted even without a roster) and residents.</summary>
+    private static void Residents(ExtractionResult result, DateOnly? applicationDate, Action<FieldKey, FieldValue?> set)
+    {
+        var letters = result.OfType(DocumentType.MentorLetter).Where(m => m.Mentors.Count > 0).ToList();
+        if (letters.Count > 0)
+        {
+            var names = letters.SelectMany(l => l.Mentors).Select(m => TextPatterns.NameKey(m.Name.Value!.Value.Text!)).Distinct().Count();
+            set(FieldKeys.MentorsCount, Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names, $"导师聘书{names}人"));
+        }
+
+        var lists = result.OfType(DocumentType.ResidentList).Where(r => r.Residents.Count > 0).ToList();
+        if (lists.Count == 0) return;
+        var residents = lists.SelectMany(l => l.Residents)
+            .DistinctBy(r => LabelText.Compact(r.Name.Value?.Text ?? "")).ToList();
+        var where = residents[0].Name;
+        set(FieldKeys.ResidentCount, Count(where, lists[0].DocumentId, residents.Count, $"入驻名单共{residents.Count}家"));
+        if (residents.Any(r => r.Tech is not null))
+        {
+            var tech = residents.Count(r => r.Tech == true);
+            set(FieldKeys.ResidentTechCount, Count(where, lists[0].DocumentId, tech, $"入驻名单中科技类{tech}家"));
+        }
+        // The longest stay so far: whole months from the earliest entry to the application date.
+        if (applicationDate is { } app && residents.Where(r => r.EntryDate <= app).MinBy(r => r.EntryDate) is { EntryDate: { } first } longest)
+        {
+            var months = (app.Year - first.Year) * 12 + app.Month - first.Month - (app.Day < first.Day ? 1 : 0);
+            set(FieldKeys.MaxResidencyMonths, Count(longest.Name, lists[0].DocumentId, months,
+                $"{longest.Name.Value?.Text} {first:yyyy-MM-dd}入驻，至{app:yyyy-MM-dd}共{months}个月"));
+        }
+    }
+
+    private static void Events(ExtractionResult result, DateOnly? applicationDate, Action<FieldKey, FieldValue?> set)
+    {
+        var docs = result.OfType(DocumentType.ActivityRecord).Where(d => d.Events.Count > 0).ToList();
+        if (docs.Count == 0) return;
+        var events = docs.SelectMany(d => d.Events).DistinctBy(e => (e.Date, LabelText.Compact(e.Title))).ToList();
+        var where = events[0].Where;
+        var first = events.Min(e => e.Date);
+        var last = events.Max(e => e.Date);
+        var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        var perMonth = decimal.Round((decimal)events.Count / months, 4);
+        set(FieldKeys.EventsPerMonth, Count(where, docs[0].DocumentId, perMonth,
+            $"{first:yyyy-MM}至{last:yyyy-MM}共{months}个月{events.Count}场活动"));
+        if (applicationDate is { } app)
+        {
+            var from = app.AddMonths(-12);
+            var n = events.Count(e => e.Date > from && e.Date <= app);
+            set(FieldKeys.EventsPerYear, Count(where, docs[0].DocumentId, n, $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动"));
+        }
+    }
+
+    /// <summary>Roster rows across roster documents; a person listed twice (same name and ID) counts once.</summary>
+    private static List<PersonFact> Roster(List<DocumentFacts> rosters) =>
+        rosters.SelectMany(r => r.People).DistinctBy(p => (Key(p), p.IdNumber ?? p.Position ?? "")).ToList();
+
+    private static string Key(PersonFact p) => TextPatterns.NameKey(p.Name.Value?.Text ?? "");
+
+    private static FieldValue Count(FieldValue anchor, string documentId, decimal n, string snippet) =>
+        anchor with { Value = ScalarValue.Of(n), DocumentId = documentId, Snippet = snippet, Raw = null };
+
+    private static FieldValue Anchor(string documentId, FieldValue? first) =>
+        first is null ? new FieldValue { DocumentId = documentId, Confidence = 0.95 } : first with { DocumentId = documentId, Raw = null };
+}

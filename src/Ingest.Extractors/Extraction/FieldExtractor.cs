@@ -1,0 +1,157 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>One logical document after classification: its entry, the file's model and the pages that are its own.</summary>
+public sealed record ClassifiedDocument(DocumentEntry Entry, ReadDocument Doc, IReadOnlyList<Page> Pages)
+{
+    /// <summary>
+    /// Pairs a record's document entries with the files' models: each entry gets the pages its page list names
+    /// (all pages when the list is empty). Entries that failed, have no type, or whose file was not read are left out.
+    /// </summary>
+    public static IReadOnlyList<ClassifiedDocument> From(IEnumerable<DocumentEntry> entries, Func<string, ReadDocument?> documentOfFile)
+    {
+        var result = new List<ClassifiedDocument>();
+        foreach (var entry in entries)
+        {
+            if (entry.Status != DocumentStatus.Ok || entry.Type is null || documentOfFile(entry.File) is not { } doc) continue;
+            var pages = entry.Pages.Count == 0 ? doc.Pages : doc.Pages.Where(p => entry.Pages.Contains(p.Number)).ToList();
+            result.Add(new ClassifiedDocument(entry, doc, pages));
+        }
+        return result;
+    }
+}
+
+/// <summary>
+/// The extract stage's entry point: reads every classified document with the extractor of its type, then
+/// fills the record — declared values from the application form, evidence values aggregated from the
+/// supporting documents, and the staff, mentor, resident and event lists. Idempotent: the record's fields
+/// and lists are rebuilt from the documents on every call.
+/// </summary>
+public static class FieldExtractor
+{
+    private static readonly IReadOnlyDictionary<DocumentType, IDocumentExtractor> Extractors = new IDocumentExtractor[]
+    {
+        new ApplicationFormExtractor(), new BusinessLicenseExtractor(), new LeaseContractExtractor(),
+        new PropertyCertificateExtractor(), new DiplomaExtractor(), new TrainingCertificateExtractor(),
+        new StaffRosterExtractor(), new MentorLetterExtractor(), new BankDepositProofExtractor(),
+        new ResidentListExtractor(), new ActivityRecordExtractor(), new FinancialStatementExtractor(),
+    }.ToDictionary(e => e.Type);
+
+    public static ExtractionResult Extract(SubmissionRecord record, IReadOnlyList<ClassifiedDocument> classifiedDocs,
+        DateOnly? applicationDate = null)
+    {
+        var result = Read(classifiedDocs);
+        record.Fields = new FieldSet();
+        foreach (var form in result.OfType(DocumentType.ApplicationForm))
+            foreach (var (key, value) in form.Fields)
+                if (record.Fields[key]?.Declared?.Value is null) record.Fields.SetDeclared(key, value);
+
+        var appDate = applicationDate ?? record.Fields[FieldKeys.ApplicationDate]?.Declared?.Value?.Date;
+        foreach (var (key, value) in EvidenceAggregator.Aggregate(result, appDate))
+            record.Fields.SetEvidence(key, value);
+
+        record.Staff = StaffList(result);
+        record.Mentors = result.OfType(DocumentType.MentorLetter).SelectMany(d => d.Mentors
+                .Select(m => new MentorEntry { Name = m.Name.Value!.Value.Text!, DocumentId = d.DocumentId }))
+            .DistinctBy(m => TextPatterns.NameKey(m.Name)).ToList();
+        record.Residents = result.OfType(DocumentType.ResidentList).SelectMany(d => d.Residents)
+            .DistinctBy(r => LabelText.Compact(r.Name.Value?.Text ?? ""))
+            .Select(r => new ResidentEntry { Name = r.Name.Value?.Text ?? "", EntryDate = r.EntryDate, Tech = r.Tech }).ToList();
+        record.Events = result.OfType(DocumentType.ActivityRecord).SelectMany(d => d.Events)
+            .DistinctBy(e => (e.Date, LabelText.Compact(e.Title))).OrderBy(e => e.Date)
+            .Select(e => new EventEntry { Date = e.Date, Title = e.Title }).ToList();
+        return result;
+    }
+
+    /// <summary>Reads every document with its type's extractor; ID numbers are collected from every document.</summary>
+    public static ExtractionResult Read(IReadOnlyList<ClassifiedDocument> classifiedDocs)
+    {
+        var result = new ExtractionResult();
+        foreach (var doc in classifiedDocs)
+        {
+            if (doc.Entry.Status != DocumentStatus.Ok || doc.Entry.Type is not { } type) continue;
+            var view = new DocumentView(doc.Entry.DocumentId, doc.Pages.Count > 0 ? doc.Pages : doc.Doc.Pages);
+            var facts = result.For(doc.Entry.DocumentId, type, doc.Entry.File);
+            if (Extractors.TryGetValue(type, out var extractor)) extractor.Extract(view, facts);
+            IdNumbers.Collect(view, facts);
+        }
+        return result;
+    }
+
+    /// <summary>Rostered staff with what their diplomas and training certificates show.</summary>
+    private static List<StaffEntry> StaffList(ExtractionResult result)
+    {
+        var rostered = result.OfType(DocumentType.StaffRoster).SelectMany(r => r.People).Select(p => p.Name.Value?.Text ?? "").ToList();
+        var diplomaList = result.OfType(DocumentType.Diploma)
+            .SelectMany(d => d.Diplomas.Where(x => x.Holder?.Value?.Text is not null).Select(x => (Facts: x, d.DocumentId, d.File))).ToList();
+        var diplomaOwner = NameMatcher.Resolve(diplomaList.Select(d => (d.Facts.Holder!.Value!.Value.Text!, d.File)), rostered);
+        var diplomas = diplomaList
+            .Where(d => diplomaOwner.ContainsKey(TextPatterns.NameKey(d.Facts.Holder!.Value!.Value.Text!)))
+            .GroupBy(d => diplomaOwner[TextPatterns.NameKey(d.Facts.Holder!.Value!.Value.Text!)])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.Facts.Level ?? EducationLevel.Other, LevelOrder.Instance).First());
+        var trained = NameMatcher.Resolve(result.OfType(DocumentType.TrainingCertificate)
+            .SelectMany(d => d.Trainings.Where(t => t.Holder?.Value?.Text is not null).Select(t => (t.Holder!.Value!.Value.Text!, d.File))),
+            rostered).Values.ToHashSet(StringComparer.Ordinal);
+        var anyTraining = result.OfType(DocumentType.TrainingCertificate).Any();
+
+        var staff = new List<StaffEntry>();
+        foreach (var roster in result.OfType(DocumentType.StaffRoster))
+            foreach (var person in roster.People)
+            {
+                var name = person.Name.Value?.Text ?? "";
+                var key = TextPatterns.NameKey(name);
+                var hasDiploma = diplomas.TryGetValue(key, out var diploma);
+                staff.Add(new StaffEntry
+                {
+                    Name = name,
+                    Education = hasDiploma ? diploma.Facts.Level ?? person.Education : person.Education,
+                    CertificateNo = hasDiploma ? diploma.Facts.CertificateNo?.Value?.Text : null,
+                    DocumentId = hasDiploma ? diploma.DocumentId : roster.DocumentId,
+                    Trained = anyTraining ? trained.Contains(key) : null,
+                    FullTime = person.FullTime,
+                });
+            }
+        return staff.DistinctBy(s => (TextPatterns.NameKey(s.Name), s.CertificateNo)).ToList();
+    }
+
+    private sealed class LevelOrder : IComparer<EducationLevel>
+    {
+        public static readonly LevelOrder Instance = new();
+
+        public int Compare(EducationLevel x, EducationLevel y) => Rank(x).CompareTo(Rank(y));
+
+        private static int Rank(EducationLevel level) => level switch
+        {
+            EducationLevel.Doctor => 4, EducationLevel.Master => 3, EducationLevel.Bachelor => 2, EducationLevel.College => 1, _ => 0,
+        };
+    }
+}
+
+/// <summary>身份证号 anywhere in a document, with a name written just before it on the same line when there is one.</summary>
+public static partial class IdNumbers
+{
+    public static void Collect(DocumentView view, DocumentFacts facts)
+    {
+        var known = facts.IdNumbers.Select(i => i.Number.Value?.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in view.Lines)
+        {
+            var compact = LabelText.Compact(line.Text);
+            foreach (System.Text.RegularExpressions.Match m in TextPatterns.IdNumber().Matches(compact))
+            {
+                var number = m.Value.ToUpperInvariant();
+                if (!known.Add(number)) continue;
+                var before = compact[..m.Index];
+                var name = NameBefore().Match(before) is { Success: true } nm && TextPatterns.LooksLikeName(nm.Groups["n"].Value) ? nm.Groups["n"].Value : null;
+                facts.IdNumbers.Add(new IdNumberFact(ValueReader.Of(ScalarValue.Of(number), line, view.DocumentId, 0.95), name));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:姓名:?)?(?<n>[\p{IsCJKUnifiedIdeographs}]{2,4})(?:,|，)?(?:身份证号码|身份证号|身份证|公民身份号码)?:?$")]
+    private static partial System.Text.RegularExpressions.Regex NameBefore();
+}

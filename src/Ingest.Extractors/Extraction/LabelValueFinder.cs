@@ -1,0 +1,202 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>How a value was found next to its label; decides the confidence given to the find.</summary>
+public enum FindMethod { TableRight, TableBelow, Line, LineBelow, LayoutRight, LayoutBelow }
+
+/// <summary>A value found for a label: the text as written, where it is, and the unit the label names.</summary>
+public sealed record LabelledValue<TSlot>(TSlot Slot, string Label, string? Unit, Span Value, string Snippet, FindMethod Method);
+
+/// <summary>
+/// Finds label → value pairs in a document, generalising over how forms are laid out: (a) table grids —
+/// label|value|label|value rows, two-column tables, a label cell with its value below; (b) 「标签：值」,
+/// 「标签:值」 and 「标签 值」 lines, several pairs to a line; (c) layout — the text to the right of (or under) a
+/// label on the page, for PDFs and scans whose tables the reader did not see as tables.
+/// Hits come in that order of trust; callers take the first that parses.
+/// </summary>
+/// <param name="glued">
+/// Whether a label may run straight into its value at the start of a line with no separator at all
+/// (「名称太原星火科技有限公司」, as OCR of a license gives it). Off for forms, where short labels such as 导师
+/// start ordinary sentences.
+/// </param>
+public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog, bool glued = false) where TSlot : notnull
+{
+    public IEnumerable<LabelledValue<TSlot>> FindAll(DocumentView view)
+    {
+        foreach (var grid in view.Tables)
+            foreach (var hit in InGrid(grid, FindMethod.TableRight, FindMethod.TableBelow)) yield return hit;
+        var lines = view.Lines;
+        for (var i = 0; i < lines.Count; i++)
+            foreach (var hit in InLine(lines, i)) yield return hit;
+        foreach (var grid in view.LayoutGrids)
+            foreach (var hit in InGrid(grid, FindMethod.LayoutRight, FindMethod.LayoutBelow)) yield return hit;
+    }
+
+    /// <summary>Label → value pairs in one piece of text, in order (values may be empty).</summary>
+    /// <param name="ocr">The text is OCR output: a label at the line start may have one character misread.</param>
+    public IReadOnlyList<(TSlot Slot, string Label, string? Unit, string Value)> ParseText(string text, bool ocr = false)
+    {
+        var hits = new List<(TSlot Slot, string Label, string? Unit, int ValueStart, int LabelStart)>();
+        var (compact, map, spaceBefore) = Compacted(text);
+        var start = LeadingEnumerator().Match(compact) is { Success: true } e ? e.Length : 0;
+        while (start < compact.Length && compact[start] is '|' or '[' or ']' or '!') start++;
+        for (var i = start; i < compact.Length; i++)
+        {
+            var delimited = i == start || spaceBefore[i] || compact[i - 1] is ';' or '；' or '|' or ',' or '，' or '。';
+            // OCR loses the gap between cells (「4310.00m²产权性质租赁」): a long label after a figure or a
+            // symbol still starts a new pair.
+            var afterSymbol = i > start && !IsCjk(compact[i - 1]);
+            if (!delimited && !afterSymbol) continue;
+            var labels = catalog.At(compact, i);
+            if (ocr && i == start && !labels.Any() && catalog.NearAt(compact, i) is { } near) labels = [near];
+            foreach (var (core, slot) in labels)
+            {
+                var j = i + core.Length;
+                string? unit = null;
+                if (j < compact.Length && compact[j] == '(')
+                {
+                    var close = compact.IndexOf(')', j);
+                    if (close > j && close - j <= 12)
+                    {
+                        unit = LabelText.UnitOf(compact[(j + 1)..close]);
+                        j = close + 1;
+                    }
+                }
+                if (!delimited && core.Length < 4) continue;
+                bool separated;
+                if (j < compact.Length && compact[j] is ':' or '：') { separated = true; j++; }
+                else separated = j == compact.Length || spaceBefore[j]
+                                 || (i == start && core.Length >= 4 && StartsValue(compact[j]))
+                                 || (i == start && glued)
+                                 || (i > start && core.Length >= 4);
+                if (!separated) continue;
+                hits.Add((slot, core, unit, j, i));
+                i = j - 1;
+                break;
+            }
+        }
+        var result = new List<(TSlot, string, string?, string)>();
+        for (var k = 0; k < hits.Count; k++)
+        {
+            var from = hits[k].ValueStart;
+            var to = k + 1 < hits.Count ? hits[k + 1].LabelStart : compact.Length;
+            var value = from >= to ? "" : text[map[from]..(to < compact.Length ? map[to] : text.Length)];
+            result.Add((hits[k].Slot, hits[k].Label, hits[k].Unit, CleanValue(value)));
+        }
+        return result;
+    }
+
+    /// <summary>Whether a text is a label (of this catalog, of the glossary, or a known non-glossary form label).</summary>
+    public bool IsLabel(string text)
+    {
+        if (catalog.TryMatchWhole(text, out _, out _) || GlossaryCatalog.All.TryMatchWhole(text, out _, out _)) return true;
+        var core = LabelText.Split(text).Core;
+        return GlossaryCatalog.OtherFormLabels.Contains(core);
+    }
+
+    /// <summary>Cuts what is not the value: blanks to fill (____), 「(盖章)」, an unknown label that follows.</summary>
+    public static string CleanValue(string value)
+    {
+        var v = NextLabel().Match(value) is { Success: true } m ? value[..m.Index] : value;
+        v = Stamp().Replace(v, "");
+        v = v.Replace("_", "", StringComparison.Ordinal);
+        return LabelText.Clean(v).Trim(' ', ';', '；', ',', '，', '|');
+    }
+
+    private IEnumerable<LabelledValue<TSlot>> InGrid(Grid grid, FindMethod right, FindMethod below)
+    {
+        for (var r = 0; r < grid.Rows.Count; r++)
+        {
+            var row = grid.Rows[r];
+            for (var c = 0; c < row.Count; c++)
+            {
+                var cell = row[c];
+                if (cell.Text.Trim().Length == 0) continue;
+                if (catalog.TryMatchWhole(cell.Text, out var slot, out var unit))
+                {
+                    var next = c + 1 < row.Count ? row[c + 1] : null;
+                    if (next is not null && !IsLabel(next.Text))
+                    {
+                        var value = CleanValue(next.Text);
+                        if (value.Length > 0)
+                            yield return Hit(slot, cell.Text, unit, next.Span with { Text = value }, right);
+                        continue;
+                    }
+                    var under = Below(grid, r, cell);
+                    if (under is not null && !IsLabel(under.Text) && CleanValue(under.Text) is { Length: > 0 } v)
+                        yield return Hit(slot, cell.Text, unit, under.Span with { Text = v }, below);
+                    continue;
+                }
+                foreach (var (s, label, u, value) in ParseText(cell.Text))
+                    if (value.Length > 0)
+                        yield return Hit(s, label, u, cell.Span with { Text = value }, right);
+            }
+        }
+    }
+
+    private IEnumerable<LabelledValue<TSlot>> InLine(IReadOnlyList<Span> lines, int i)
+    {
+        var pairs = ParseText(lines[i].Text, lines[i].Ocr);
+        foreach (var (slot, label, unit, value) in pairs)
+        {
+            if (value.Length > 0)
+            {
+                yield return Hit(slot, label, unit, lines[i] with { Text = value }, FindMethod.Line);
+                continue;
+            }
+            // 「服务场地面积：」 with the figure on the next line.
+            // (Lines with boxes are left to the layout pass, which knows what is beside and what is below.)
+            if (pairs.Count == 1 && lines[i].Box is null && i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page
+                && ParseText(lines[i + 1].Text).Count == 0 && !IsLabel(lines[i + 1].Text)
+                && CleanValue(lines[i + 1].Text) is { Length: > 0 and <= 60 } below)
+                yield return Hit(slot, label, unit, lines[i + 1] with { Text = below }, FindMethod.LineBelow);
+        }
+    }
+
+    private static GridCell? Below(Grid grid, int r, GridCell cell)
+    {
+        if (r + 1 >= grid.Rows.Count) return null;
+        if (!grid.FromLayout) return grid.At(r + 1, cell.Column);
+        var next = grid.Rows[r + 1];
+        if (cell.Span.Box is not { } b) return next.FirstOrDefault(c => c.Column == cell.Column);
+        return next.Where(c => c.Span.Box is { } nb && Math.Min(nb.X1, b.X1) - Math.Max(nb.X0, b.X0) > 0)
+            .OrderByDescending(c => Math.Min(c.Span.Box!.Value.X1, b.X1) - Math.Max(c.Span.Box!.Value.X0, b.X0))
+            .FirstOrDefault();
+    }
+
+    private static LabelledValue<TSlot> Hit(TSlot slot, string label, string? unit, Span value, FindMethod method) =>
+        new(slot, LabelText.Clean(label), unit, value, $"{LabelText.Clean(label)} {value.Text}", method);
+
+    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private static bool StartsValue(char c) => char.IsAsciiDigit(c) || c is '¥' or '￥' || "零〇一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c);
+
+    private static (string Compact, int[] Map, bool[] SpaceBefore) Compacted(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        var space = new List<bool>(text.Length);
+        var pending = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = LabelText.Half(text[i]);
+            if (char.IsWhiteSpace(c)) { pending = true; continue; }
+            sb.Append(c);
+            map.Add(i);
+            space.Add(pending);
+            pending = false;
+        }
+        return (sb.ToString(), map.ToArray(), space.ToArray());
+    }
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2}[.、)](?![0-9])|\([0-9一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")]
+    private static partial Regex LeadingEnumerator();
+
+    [GeneratedRegex(@"\s+[\p{IsCJKUnifiedIdeographs}()（）]{2,12}[:：]")]
+    private static partial Regex NextLabel();
+
+    [GeneratedRegex(@"[(（{\[]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）}\]]")]
+    private static partial Regex Stamp();
+}

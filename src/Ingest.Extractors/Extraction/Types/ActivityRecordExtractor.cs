@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Normalisation;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction.Types;
+
+/// <summary>
+/// 活动记录 / 通知 / 报道: dated events with a title — from a list (日期 | 活动名称), from 活动时间/活动名称
+/// labels, from lines that start with a date (「2021年5月14日 创业沙龙」), and, for a single notice or report,
+/// its heading with the first full date in it.
+/// </summary>
+public sealed partial class ActivityRecordExtractor : IDocumentExtractor
+{
+    private enum Col { Date, Title }
+
+    private static readonly LabelCatalog<Col> Columns = new([
+        (Col.Date, ["日期", "时间", "活动时间", "举办时间", "活动日期", "举办日期", "开展时间"]),
+        (Col.Title, ["活动名称", "活动主题", "主题", "名称", "活动内容", "内容", "活动", "标题", "活动题目"]),
+    ]);
+
+    private static readonly HeaderTable<Col> List = new(Columns, Col.Date);
+
+    public DocumentType Type => DocumentType.ActivityRecord;
+
+    public void Extract(DocumentView view, DocumentFacts facts)
+    {
+        var seen = new HashSet<(DateOnly, string)>();
+        void Add(DateOnly date, string title, Span where, double confidence)
+        {
+            var t = LabelText.Clean(title).Trim(' ', ',', '，', ':', '：', '。');
+            if (t.Length == 0 || !seen.Add((date, LabelText.Compact(t)))) return;
+            facts.Events.Add(new EventFact(ValueReader.Of(ScalarValue.Of(date), where, view.DocumentId, 0.9), date, t));
+        }
+
+        foreach (var row in List.Read(view))
+            if (row.Text(Col.Date) is { } d && DateOf(d) is { } date)
+                Add(date, row.Text(Col.Title) ?? "", row.Cells[Col.Date].Span, 0.95);
+
+        if (facts.Events.Count == 0) FromLabels(view, Add);
+
+        if (facts.Events.Count == 0)
+            foreach (var line in view.Lines)
+                if (DatedLine().Match(LabelText.Clean(line.Text)) is { Success: true } m && DateOf(m.Groups["d"].Value) is { } date)
+                    Add(date, m.Groups["t"].Value, line, 0.85);
+
+        if (facts.Events.Count == 0 && Heading(view) is { } heading)
+        {
+            var flow = new FlowText(view.Lines);
+            var first = TextPatterns.Dates(flow.Text).FirstOrDefault(x => x.Date.Precision == DatePrecision.Day);
+            if (first.Match is not null) Add(first.Date.Date, heading.Text, flow.SpanOf(first.Match), 0.75);
+        }
+    }
+
+    /// <summary>活动时间：… and 活动名称：… pairs, matched in reading order.</summary>
+    private static void FromLabels(DocumentView view, Action<DateOnly, string, Span, double> add)
+    {
+        var finder = new LabelValueFinder<Col>(Columns);
+        var hits = view.Lines.SelectMany(l => finder.ParseText(l.Text).Select(p => (p.Slot, p.Value, Line: l))).ToList();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Slot != Col.Date || DateOf(hits[i].Value) is not { } date) continue;
+            // The nearest title on the same page that no other date stands between.
+            var after = Enumerable.Range(i + 1, hits.Count - i - 1).TakeWhile(j => hits[j].Slot != Col.Date)
+                .FirstOrDefault(j => hits[j].Slot == Col.Title && hits[j].Line.Page == hits[i].Line.Page, -1);
+            var before = Enumerable.Range(0, i).Reverse().TakeWhile(j => hits[j].Slot != Col.Date)
+                .FirstOrDefault(j => hits[j].Slot == Col.Title && hits[j].Line.Page == hits[i].Line.Page, -1);
+            var pick = before < 0 ? after : after < 0 ? before : (i - before <= after - i ? before : after);
+            if (pick >= 0) add(date, hits[pick].Value, hits[i].Line, 0.9);
+        }
+    }
+
+    private static DateOnly? DateOf(string text)
+    {
+        var compact = LabelText.Compact(text);
+        var m = TextPatterns.Date().Match(compact);
+        return m.Success && TextPatterns.ParseDate(m.Value).Value is { Precision: not DatePrecision.Year } d ? d.Date : null;
+    }
+
+    private static Span? Heading(DocumentView view) =>
+        view.Lines.FirstOrDefault(l => LabelText.Compact(l.Text) is { Length: >= 4 and <= 50 } t && !TextPatterns.Date().IsMatch(t));
+
+    [GeneratedRegex(@"^(?:\d{1,3}[.、]\s*)?(?<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})[\s,，:：、]*(?<t>[^\d\s,，。;；][^,，。;；]{1,40})$")]
+    private static partial Regex DatedLine();
+}

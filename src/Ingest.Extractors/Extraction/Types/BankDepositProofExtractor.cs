@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Normalisation;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction.Types;
+
+/// <summary>
+/// 存款证明 / 种子资金证明: the account holder and the amount, read twice — in figures (¥1,000,000.00,
+/// 1000000.00元, 100万元) and in uppercase (壹佰万元整) — each parsed on its own, then compared. The seed-fund
+/// evidence is the amount when the renderings agree or only one is present; when they disagree it is left
+/// null with both kept as raw text, since a proof contradicting itself proves no amount.
+/// </summary>
+public sealed partial class BankDepositProofExtractor : IDocumentExtractor
+{
+    private static readonly LabelCatalog<int> HolderLabels = new([(0, [
+        "户名", "账户名称", "账户名", "存款人", "存款人名称", "存款单位", "开户单位", "客户名称", "单位名称", "开户名称", "账户户名", "开户人",
+    ])]);
+
+    public DocumentType Type => DocumentType.BankDepositProof;
+
+    public void Extract(DocumentView view, DocumentFacts facts)
+    {
+        var id = view.DocumentId;
+        var holder = LabelledFields.Pick(view, HolderLabels, _ => FieldKeys.OperatorName).GetValueOrDefault(0);
+        var flow = new FlowText(view.Lines);
+        if (holder?.Value is null && Certifies().Match(flow.Text) is { Success: true } cm)
+            holder = ValueReader.Of(ScalarValue.Of(cm.Groups["n"].Value), flow.SpanOf(cm.Groups["n"]), id, 0.85);
+
+        FieldValue? upper = null, figures = null;
+        if (Uppercase().Match(flow.Text) is { Success: true } um)
+            upper = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(um), id, 0.95);
+        foreach (Match fm in Figures().Matches(flow.Text))
+        {
+            // 「人民币：1,000,000.00」「RMB 1000000」: the currency word marks yuan just as 「¥」 does.
+            var span = flow.SpanOf(fm.Groups["v"]);
+            var value = ValueReader.Read(FieldKeys.SeedFundWan, span with { Text = CurrencyWord().Replace(span.Text, "¥") }, id, 0.95);
+            value = value with { Snippet = span.Text, Raw = value.Value is null ? span.Text : null };
+            if (value.Value is null) continue;
+            figures = value;
+            break;
+        }
+        bool? agree = upper?.Value is { } u && figures?.Value is { } f ? u.Number == f.Number : null;
+        facts.Bank = new BankFacts(holder, figures, upper, agree);
+
+        var evidence = agree switch
+        {
+            true => figures! with { Snippet = $"{figures!.Snippet} / {upper!.Snippet}" },
+            false => figures! with { Value = null, Raw = $"{figures!.Snippet} / {upper!.Snippet}", Snippet = "大写与小写金额不一致" },
+            null => figures?.Value is not null ? figures : upper,
+        };
+        if (evidence is not null) facts.Fields[FieldKeys.SeedFundWan] = evidence;
+    }
+
+    /// <summary>Only financial uppercase numerals, so ordinary text never matches.</summary>
+    [GeneratedRegex(@"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?")]
+    private static partial Regex Uppercase();
+
+    /// <summary>A figure with a currency sign or a money unit (account numbers carry neither).</summary>
+    [GeneratedRegex(@"(?<v>(?:[¥￥]|RMB|人民币(?:小写)?:?)[\d,]+(?:\.\d{1,2})?(?:万元|元)?|[\d,]+(?:\.\d{1,2})?(?:万元|元))")]
+    private static partial Regex Figures();
+
+    [GeneratedRegex(@"^(?:人民币(?:小写)?:?|RMB)")]
+    private static partial Regex CurrencyWord();
+
+    [GeneratedRegex(@"(?:兹证明|证明|截至[^,，]{0,20}[,，])(?<n>[\p{IsCJKUnifiedIdeographs}()（）]{4,40}?(?:有限责任公司|有限公司|公司|中心|研究院|学院|大学|协会|合伙企业\([^)]*\)|合伙企业))")]
+    private static partial Regex Certifies();
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction.Types;
+
+/// <summary>
+/// 毕业证书: the holder (「学生张三，性别男…」 or 姓名：), the level (专科/本科/硕士/博士 → college … doctor),
+/// the school, the 证书编号 and the graduation date (the certificate's own date, not the birth date).
+/// </summary>
+public sealed partial class DiplomaExtractor : IDocumentExtractor
+{
+    private enum Slot { Name, School, Number, Date, Level }
+
+    private static readonly LabelCatalog<Slot> Labels = new([
+        (Slot.Name, ["姓名", "学生姓名", "持证人"]),
+        (Slot.School, ["学校名称", "校名", "毕业院校", "毕业学校", "院校名称", "学校", "发证单位", "发证学校"]),
+        (Slot.Number, ["证书编号", "毕业证书编号", "证书号", "证号", "编号"]),
+        (Slot.Date, ["毕业时间", "毕业日期", "发证日期", "颁发日期", "毕业年月", "发证时间"]),
+        (Slot.Level, ["学历", "学历层次", "层次", "培养层次"]),
+    ]);
+
+    public DocumentType Type => DocumentType.Diploma;
+
+    public void Extract(DocumentView view, DocumentFacts facts)
+    {
+        facts.Diplomas.Clear();
+        // Several certificates scanned into one document: one per page, when every page names its own holder.
+        if (view.Pages.Count > 1)
+        {
+            var perPage = view.Pages.Select(p => Read(new DocumentView(view.DocumentId, [p]))).ToList();
+            if (perPage.Count(d => d.Holder?.Value is not null) > 1)
+            {
+                facts.Diplomas.AddRange(perPage.Where(d => d.Holder?.Value is not null));
+                return;
+            }
+        }
+        facts.Diplomas.Add(Read(view));
+    }
+
+    private static DiplomaFacts Read(DocumentView view)
+    {
+        var id = view.DocumentId;
+        var found = LabelledFields.Pick(view, Labels, s => s == Slot.Date ? FieldKeys.ApplicationDate : null);
+        var flow = new FlowText(view.Lines);
+
+        var holder = found.GetValueOrDefault(Slot.Name);
+        if (holder?.Value is null && StudentName().Match(flow.Text) is { Success: true } sm)
+            holder = ValueReader.Of(ScalarValue.Of(sm.Groups["n"].Value), flow.SpanOf(sm.Groups["n"]), id, 0.9);
+
+        var levelText = found.GetValueOrDefault(Slot.Level)?.Value?.Text;
+        var level = TextPatterns.Education(levelText ?? "") ?? TextPatterns.Education(flow.Text);
+        if (levelText is null && level is not null) levelText = LevelWord().Match(flow.Text).Value;
+
+        var school = found.GetValueOrDefault(Slot.School) ?? School(view, flow);
+        var number = found.GetValueOrDefault(Slot.Number) is { Value.Text: { } t } labelled && Digits().Match(LabelText.Compact(t)) is { Success: true } dm
+            ? labelled with { Value = ScalarValue.Of(dm.Value) }
+            : Number(flow, id);
+
+        var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id);
+        return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date);
+    }
+
+    private static FieldValue? School(DocumentView view, FlowText flow)
+    {
+        // The school signs the certificate on a short line of its own: 「山西大学」「太原理工大学（盖章）」.
+        foreach (var line in view.Lines)
+        {
+            var t = LabelText.Compact(line.Text);
+            t = Regex.Replace(t, @"[(（](?:盖章|章)[)）]$", "");
+            if (t.Length is >= 4 and <= 24 && SchoolEnd().IsMatch(t) && !t.Contains("证书", StringComparison.Ordinal))
+                return ValueReader.Of(ScalarValue.Of(t), line with { Text = t }, view.DocumentId, 0.9);
+        }
+        return SchoolInSentence().Match(flow.Text) is { Success: true } m
+            ? ValueReader.Of(ScalarValue.Of(m.Groups["s"].Value), flow.SpanOf(m.Groups["s"]), view.DocumentId, 0.85)
+            : null;
+    }
+
+    private static FieldValue? Number(FlowText flow, string id) =>
+        NumberSentence().Match(flow.Text) is { Success: true } m
+            ? ValueReader.Of(ScalarValue.Of(m.Groups["n"].Value), flow.SpanOf(m.Groups["n"]), id, 0.95)
+            : null;
+
+    /// <summary>The last full date that is not a birth date (「一九九五年三月生」): certificates are dated at the foot.</summary>
+    private static FieldValue? GraduationDate(FlowText flow, string id)
+    {
+        FieldValue? last = null;
+        foreach (var (m, d) in TextPatterns.Dates(flow.Text))
+        {
+            var after = m.Index + m.Length < flow.Text.Length ? flow.Text[m.Index + m.Length] : ' ';
+            if (after is '生' || d.Precision != Core.Normalisation.DatePrecision.Day) continue;
+            last = ValueReader.Of(ScalarValue.Of(d.Date), flow.SpanOf(m), id, 0.9, m.Value);
+        }
+        return last;
+    }
+
+    [GeneratedRegex(@"(?:学生|研究生|学员|毕业生)(?<n>" + TextPatterns.LazyName + @")(?:,|、|性别|[男女]|于|在)")]
+    private static partial Regex StudentName();
+
+    [GeneratedRegex(@"(?:大学|学院|学校|大专|职业技术学院)$")]
+    private static partial Regex SchoolEnd();
+
+    [GeneratedRegex(@"(?:在|于|,)(?<s>[\p{IsCJKUnifiedIdeographs}]{2,18}?(?:大学|学院|学校))")]
+    private static partial Regex SchoolInSentence();
+
+    [GeneratedRegex(@"(?:证书编号|证书号|编号|证号)[:]?(?<n>\d{8,20})")]
+    private static partial Regex NumberSentence();
+
+    [GeneratedRegex(@"\d{8,20}")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"博士研究生|硕士研究生|博士|硕士|研究生|本科|专科|大专|高职")]
+    private static partial Regex LevelWord();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Normalisation;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction.Types;
+
+/// <summary>
+/// 租赁合同: parties (出租方/甲方, 承租方/乙方), the premises (坐落/地址, 建筑面积/租赁面积) and the term
+/// (自2022年3月22日起至2027年3月21日止, 2022.3.22-2027.3.21, 租期五年). Labelled lines come first; the
+/// contract's sentences (「甲方将位于…的房屋出租给乙方」, 「建筑面积为450平方米」) are the fallback.
+/// </summary>
+public sealed partial class LeaseContractExtractor : IDocumentExtractor
+{
+    private enum Slot { Lessor, Lessee, Address, Area, Term, Signed }
+
+    private static readonly LabelCatalog<Slot> Labels = new([
+        (Slot.Lessor, ["出租方", "出租人", "甲方", "出租单位"]),
+        (Slot.Lessee, ["承租方", "承租人", "乙方", "承租单位"]),
+        (Slot.Address, ["坐落", "房屋坐落", "坐落地址", "房屋地址", "租赁地址", "租赁房屋地址", "房屋位置", "租赁场所", "租赁地点", "地址", "场地地址"]),
+        (Slot.Area, ["建筑面积", "租赁面积", "使用面积", "出租面积", "房屋面积", "租赁房屋面积", "面积"]),
+        (Slot.Term, ["租赁期限", "租期", "租赁期", "租赁年限"]),
+        (Slot.Signed, ["签订日期", "签约日期", "签订时间", "签署日期", "合同签订日期"]),
+    ]);
+
+    public DocumentType Type => DocumentType.LeaseContract;
+
+    public void Extract(DocumentView view, DocumentFacts facts)
+    {
+        var found = LabelledFields.Pick(view, Labels, KeyOf);
+        var flow = new FlowText(view.Lines);
+        var id = view.DocumentId;
+
+        var lessor = Party(found.GetValueOrDefault(Slot.Lessor));
+        var lessee = Party(found.GetValueOrDefault(Slot.Lessee));
+        var address = found.GetValueOrDefault(Slot.Address);
+        if (address?.Value is null && Located().Match(flow.Text) is { Success: true } loc)
+            address = ValueReader.Of(ScalarValue.Of(loc.Groups["a"].Value), flow.SpanOf(loc.Groups["a"]), id, 0.85);
+
+        var area = found.GetValueOrDefault(Slot.Area);
+        if (area?.Value is null && AreaSentence().Match(flow.Text) is { Success: true } am)
+            area = ValueReader.Read(FieldKeys.TotalAreaSqm, flow.SpanOf(am.Groups["v"]), id, 0.9, snippet: am.Value);
+
+        FieldValue? start = null, end = null;
+        if (Range(flow) is { } range)
+        {
+            var span = flow.SpanOf(range.Match);
+            start = ValueReader.Of(ScalarValue.Of(range.Start), span, id, 0.95, range.Match.Groups["s"].Value);
+            end = ValueReader.Of(ScalarValue.Of(range.End), span, id, 0.95, range.Match.Groups["e"].Value);
+        }
+
+        FieldValue? term = null;
+        if (start?.Value?.Date is { } s && end?.Value?.Date is { } e && LeaseTerm.Years(s, e) is { } years)
+            term = start with { Value = ScalarValue.Of(years), Raw = null };
+        else if (StatedTerm().Match(flow.Text) is { Success: true } tm)
+            term = ValueReader.Read(FieldKeys.LeaseTermYears, flow.SpanOf(tm.Groups["v"]), id, 0.9, snippet: tm.Value);
+        else if (found.GetValueOrDefault(Slot.Term) is { Value: not null } labelled)
+            term = labelled;
+
+        var signed = found.GetValueOrDefault(Slot.Signed);
+        facts.Lease = new LeaseFacts(lessor, lessee, address, area, start, end, term, signed);
+        Set(facts, FieldKeys.Address, address);
+        Set(facts, FieldKeys.TotalAreaSqm, area);
+        Set(facts, FieldKeys.LeaseStartDate, start);
+        Set(facts, FieldKeys.LeaseEndDate, end);
+        Set(facts, FieldKeys.LeaseTermYears, term);
+    }
+
+    private static FieldKey KeyOf(Slot slot) => slot switch
+    {
+        Slot.Area => FieldKeys.TotalAreaSqm,
+        Slot.Term => FieldKeys.LeaseTermYears,
+        Slot.Signed => FieldKeys.ApplicationDate, // a date key: only its parser is used
+        Slot.Address => FieldKeys.Address,
+        _ => FieldKeys.OperatorName,
+    };
+
+    private static void Set(DocumentFacts facts, FieldKey key, FieldValue? value)
+    {
+        if (value is not null) facts.Fields[key] = value;
+    }
+
+    /// <summary>「太原XX有限公司（以下简称甲方）」 → the name alone.</summary>
+    private static FieldValue? Party(FieldValue? value)
+    {
+        if (value?.Value?.Text is not { } text) return value;
+        var name = PartyTail().Replace(text, "").Trim();
+        return name == text ? value : value with { Value = name.Length > 0 ? ScalarValue.Of(name) : null, Raw = text };
+    }
+
+    private sealed record DateRange(Match Match, DateOnly Start, DateOnly End);
+
+    /// <summary>The lease period: the first start → end pair near a term label, else the first in the text.</summary>
+    private static DateRange? Range(FlowText flow)
+    {
+        DateRange? first = null;
+        foreach (Match m in RangePattern().Matches(flow.Text))
+        {
+            if (TextPatterns.ParseDate(m.Groups["s"].Value).Value is not { } s || TextPatterns.ParseDate(m.Groups["e"].Value).Value is not { } e) continue;
+            if (e.Date <= s.Date) continue;
+            var range = new DateRange(m, s.Date, e.Date);
+            var before = flow.Text[Math.Max(0, m.Index - 30)..m.Index];
+            if (TermWords().IsMatch(before)) return range;
+            first ??= range;
+        }
+        return first;
+    }
+
+    [GeneratedRegex(@"自?(?<s>" + TextPatterns.DatePattern + @")(?:起|开始)?(?:至|到|止至|—|–|-|~|～|－)+(?<e>" + TextPatterns.DatePattern + @")(?:止)?")]
+    private static partial Regex RangePattern();
+
+    [GeneratedRegex(@"租赁期|租期|期限|租用期|承租期")]
+    private static partial Regex TermWords();
+
+    [GeneratedRegex(@"(?:租期|租赁期限|租赁期|租用期限|期限)(?:为|是|共|共计|:)*(?<v>(?:[\d.]+|[一二三四五六七八九十两半]+)(?:个)?(?:年|月)(?:半)?)")]
+    private static partial Regex StatedTerm();
+
+    [GeneratedRegex(@"(?:位于|坐落于|坐落在|座落于|地处|坐落:)(?<a>[^,，。;；:]{4,60}?)(?:的|,|，|。|;|；|房屋|房产|场地)")]
+    private static partial Regex Located();
+
+    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?[\d,.]+(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方))")]
+    private static partial Regex AreaSentence();
+
+    [GeneratedRegex(@"[(（]?(?:以下简称|下称|简称)[^)）]*[)）]?|[(（](?:甲方|乙方|出租方|承租方)[)）]|[(（](?:盖章|签章|公章)[)）]")]
+    private static partial Regex PartyTail();
+}

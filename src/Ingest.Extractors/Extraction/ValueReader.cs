@@ -1,0 +1,118 @@
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Normalisation;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>
+/// Turns found text into a <see cref="FieldValue"/> with provenance: parsed through the core normaliser
+/// (never guessed — what does not parse stays null with its raw text), with the unit of the label applied to
+/// a bare figure, and a confidence from how it was found and, on scans, the OCR words' confidence.
+/// </summary>
+public static partial class ValueReader
+{
+    /// <summary>OCR values below this word confidence are kept but marked for a person to check.</summary>
+    public const double LowConfidenceThreshold = 0.6;
+
+    public static FieldValue Read<TSlot>(FieldKey key, LabelledValue<TSlot> found, string documentId) where TSlot : notnull =>
+        Read(key, found.Value, documentId, MethodConfidence(found.Method), found.Unit, found.Snippet);
+
+    public static FieldValue Read(FieldKey key, Span value, string documentId, double methodConfidence,
+        string? labelUnit = null, string? snippet = null)
+    {
+        var raw = value.Text;
+        NormalisedValue parsed;
+        if (key.Kind == ValueKind.Enum)
+        {
+            var (option, _) = ChoiceReader.Read(raw);
+            parsed = option is null ? new NormalisedValue(null, raw, ParseFailure.Ambiguous) : ValueNormaliser.Parse(key, option);
+        }
+        else parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, key.Kind == ValueKind.AreaSqm ? OcrSquareMetre(raw) : raw, labelUnit));
+        // Names and addresses of Chinese organisations and people are written in Chinese: Latin letters alone
+        // are what OCR makes of a stamp or a faint line, not a value.
+        if (parsed.Value?.Text is { } t && ChineseText.Contains(key))
+        {
+            if (!t.Any(c => c is >= '\u4E00' and <= '\u9FFF')) parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
+            // 「方涛(EF)」: a bracket of Latin letters after a Chinese name is what OCR made of 「(签字)」.
+            else if (OcrBracket().Match(t) is { Success: true } junk) parsed = parsed with { Value = ScalarValue.Of(t[..junk.Index].TrimEnd()) };
+        }
+        var ocrConf = value.Ocr ? value.Confidence : null;
+        var text = parsed.Value?.ToString();
+        return new FieldValue
+        {
+            Value = parsed.Value,
+            DocumentId = documentId,
+            Page = value.Page,
+            Box = value.Box,
+            Snippet = Trim(snippet ?? raw),
+            Confidence = Math.Round(methodConfidence * (ocrConf ?? 1.0), 3),
+            Raw = parsed.Value is null || text != raw ? raw : null,
+            LowConfidence = ocrConf is { } c && c < LowConfidenceThreshold ? true : null,
+        };
+    }
+
+    /// <summary>A value read from text that is not a label's neighbour (a computed or pattern-found value).</summary>
+    public static FieldValue Of(ScalarValue? value, Span where, string documentId, double methodConfidence, string? raw = null)
+    {
+        var ocrConf = where.Ocr ? where.Confidence : null;
+        return new FieldValue
+        {
+            Value = value,
+            DocumentId = documentId,
+            Page = where.Page,
+            Box = where.Box,
+            Snippet = Trim(where.Text),
+            Confidence = Math.Round(methodConfidence * (ocrConf ?? 1.0), 3),
+            Raw = raw,
+            LowConfidence = ocrConf is { } c && c < LowConfidenceThreshold ? true : null,
+        };
+    }
+
+    /// <summary>面积(m²) 800 → 800 m²; (元) 1000000 → 1000000元. A value with its own unit keeps it.</summary>
+    public static string WithLabelUnit(FieldKey key, string raw, string? labelUnit)
+    {
+        if (labelUnit is null) return raw;
+        var trimmed = raw.Trim();
+        if (trimmed.Length == 0 || !EndsWithFigure(trimmed)) return raw;
+        return key.Kind switch
+        {
+            ValueKind.MoneyWan when labelUnit is "元" or "万元" => trimmed + labelUnit,
+            ValueKind.AreaSqm when labelUnit == "m²" => trimmed + "平方米",
+            ValueKind.Years when labelUnit == "年" => trimmed + "年",
+            ValueKind.Years when labelUnit == "月" => trimmed + "个月",
+            ValueKind.Months when labelUnit == "月" => trimmed + "个月",
+            ValueKind.Months when labelUnit == "年" => trimmed + "年",
+            _ => raw,
+        };
+    }
+
+    /// <summary>OCR loses the superscript of m² (「4310.00m?」「450m'」「450m」 after a figure).</summary>
+    public static string OcrSquareMetre(string raw) =>
+        System.Text.RegularExpressions.Regex.Replace(raw, @"(?<=\d)\s*[mM](?:\?|'|’|\^2|\*)?(?![a-zA-Z²2])", "平方米");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（{\[][A-Za-z0-9 .,:;'""|_\-]{0,8}[)）}\]]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex OcrBracket();
+
+    private static readonly HashSet<FieldKey> ChineseText =
+        [FieldKeys.SpaceName, FieldKeys.OperatorName, FieldKeys.LegalRepresentative, FieldKeys.Address];
+
+    public static double MethodConfidence(FindMethod method) => method switch
+    {
+        FindMethod.TableRight or FindMethod.TableBelow => 0.99,
+        FindMethod.Line => 0.97,
+        FindMethod.LineBelow => 0.9,
+        _ => 0.9,
+    };
+
+    private static bool EndsWithFigure(string s)
+    {
+        var c = LabelText.Half(s[^1]);
+        return char.IsAsciiDigit(c) || "零〇一二三四五六七八九十百千".Contains(c);
+    }
+
+    private static string Trim(string s)
+    {
+        var t = LabelText.Clean(s);
+        return t.Length > 120 ? t[..120] + "…" : t;
+    }
+}

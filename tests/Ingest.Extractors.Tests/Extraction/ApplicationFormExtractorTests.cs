@@ -1,0 +1,176 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Tests.Extraction;
+
+public class ApplicationFormExtractorTests
+{
+    private static Dictionary<FieldKey, FieldValue> Extract(DocBuilder doc)
+    {
+        var facts = new DocumentFacts { DocumentId = "d1", Type = DocumentType.ApplicationForm };
+        new ApplicationFormExtractor().Extract(doc.View(), facts);
+        return facts.Fields;
+    }
+
+    private static decimal? Number(Dictionary<FieldKey, FieldValue> f, FieldKey k) => f.GetValueOrDefault(k)?.Value?.Number;
+
+    [Fact]
+    public void Extract_ReadsEveryPair_FourColumnGridOfAttachment1()
+    {
+        var fields = Extract(new DocBuilder().Line("一、众创空间基本信息表").Table(
+            ["众创空间名称", "星火众创空间"],
+            ["运营主体名称", "太原星火科技有限公司"],
+            ["创办时间", "2018年5月10日", "众创空间类型", "综合 ☑ 专业化 ☐"],
+            ["服务人员数量(人)", "12", "其中:大专以上学历 人数(人)", "10"],
+            ["上年度总收入 (万元)", "150.5", "上年度运营成本 (万元)", "1,200,000元"],
+            ["服务场地面积(m ²)", "800", "场地来源", "■自有 □租赁"],
+            ["入驻团队及企业数", "25", "科技类团队企业数", "18"],
+            ["聚集创客数量(人)", "160", "入驻团队及企业拥有 知识产权数", "32"],
+            ["平均月举办活动场次", "3.5", "可提供的其他服务", "投融资对接"],
+            ["种子基金规模(万元)", "壹佰万元整", "种子基金已投资额度", "30"]));
+
+        Assert.Equal("星火众创空间", fields[FieldKeys.SpaceName].Value?.Text);
+        Assert.Equal("太原星火科技有限公司", fields[FieldKeys.OperatorName].Value?.Text);
+        Assert.Equal(new DateOnly(2018, 5, 10), fields[FieldKeys.EstablishedDate].Value?.Date);
+        Assert.Equal("comprehensive", fields[FieldKeys.SpaceCategory].Value?.Text);
+        Assert.Equal(12m, Number(fields, FieldKeys.StaffTotal));
+        Assert.Equal(10m, Number(fields, FieldKeys.StaffCollegeOrAbove));
+        Assert.Equal(150.5m, Number(fields, FieldKeys.RevenueWan));
+        Assert.Equal(120m, Number(fields, FieldKeys.OperatingCostWan));
+        Assert.Equal(800m, Number(fields, FieldKeys.TotalAreaSqm));
+        Assert.Equal("owned", fields[FieldKeys.PremisesSource].Value?.Text);
+        Assert.Equal(25m, Number(fields, FieldKeys.ResidentCount));
+        Assert.Equal(18m, Number(fields, FieldKeys.ResidentTechCount));
+        Assert.Equal(32m, Number(fields, FieldKeys.IpCount));
+        Assert.Equal(3.5m, Number(fields, FieldKeys.EventsPerMonth));
+        Assert.Equal(100m, Number(fields, FieldKeys.SeedFundWan));
+        Assert.Equal(30m, Number(fields, FieldKeys.SeedFundInvestedWan));
+        var area = fields[FieldKeys.TotalAreaSqm];
+        Assert.Equal("d1", area.DocumentId);
+        Assert.Equal(1, area.Page);
+        Assert.NotNull(area.Box);
+        Assert.Contains("800", area.Snippet);
+    }
+
+    [Fact]
+    public void Extract_UsesSynonymsAndLabelUnits_TwoColumnTable()
+    {
+        var fields = Extract(new DocBuilder().Table(
+            ["载体名称", "汾河创客工场"],
+            ["运营单位", "山西汾河孵化器管理有限公司"],
+            ["场地总面积（平方米）", "1,200.00"],
+            ["场地性质", "租赁"],
+            ["创业导师人数", "8人"],
+            ["种子资金（元）", "500000"],
+            ["填报日期", "二〇二二年六月一日"],
+            ["创业工位数", "一百二十"]));
+
+        Assert.Equal("汾河创客工场", fields[FieldKeys.SpaceName].Value?.Text);
+        Assert.Equal("山西汾河孵化器管理有限公司", fields[FieldKeys.OperatorName].Value?.Text);
+        Assert.Equal(1200m, Number(fields, FieldKeys.TotalAreaSqm));
+        Assert.Equal("leased", fields[FieldKeys.PremisesSource].Value?.Text);
+        Assert.Equal(8m, Number(fields, FieldKeys.MentorsCount));
+        Assert.Equal(50m, Number(fields, FieldKeys.SeedFundWan));
+        Assert.Equal(new DateOnly(2022, 6, 1), fields[FieldKeys.ApplicationDate].Value?.Date);
+        Assert.Equal(120m, Number(fields, FieldKeys.WorkstationsTotal));
+    }
+
+    [Fact]
+    public void Extract_ReadsColonLinesAndSpacedLabels_ParagraphForm()
+    {
+        var fields = Extract(new DocBuilder().Lines(
+            "山西省省级众创空间认定申请书",
+            "众创空间名称：星火众创空间",
+            "运营主体名称：太原星火科技有限公司（盖章）",
+            "运营主体法人：张 伟（签字）",
+            "众创空间类型：(√)综合 ( )专业化",
+            "服 务 场 地 面 积（㎡）：650",
+            "服务人员数量：15人    大专以上学历人数：12人",
+            "种子基金规模: 80万元",
+            "填报时间：2022年6月8日"));
+
+        Assert.Equal("星火众创空间", fields[FieldKeys.SpaceName].Value?.Text);
+        Assert.Equal("太原星火科技有限公司", fields[FieldKeys.OperatorName].Value?.Text);
+        Assert.Equal("张 伟", fields[FieldKeys.LegalRepresentative].Value?.Text);
+        Assert.Equal("comprehensive", fields[FieldKeys.SpaceCategory].Value?.Text);
+        Assert.Equal(650m, Number(fields, FieldKeys.TotalAreaSqm));
+        Assert.Equal(15m, Number(fields, FieldKeys.StaffTotal));
+        Assert.Equal(12m, Number(fields, FieldKeys.StaffCollegeOrAbove));
+        Assert.Equal(80m, Number(fields, FieldKeys.SeedFundWan));
+        Assert.Equal(new DateOnly(2022, 6, 8), fields[FieldKeys.ApplicationDate].Value?.Date);
+        Assert.Equal(0.97, fields[FieldKeys.TotalAreaSqm].Confidence);
+    }
+
+    [Fact]
+    public void Extract_FindsValueRightOfLabel_LayoutWithoutTable()
+    {
+        var fields = Extract(new DocBuilder().Lines(
+            "服务场地面积(m²)        800        场地来源        ☐自有 ☑租赁",
+            "孵化器名称        创新谷孵化器"));
+
+        Assert.Equal(800m, Number(fields, FieldKeys.TotalAreaSqm));
+        Assert.Equal("leased", fields[FieldKeys.PremisesSource].Value?.Text);
+        Assert.Equal("创新谷孵化器", fields[FieldKeys.SpaceName].Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_TakesValueBelow_HeaderRowTable()
+    {
+        var fields = Extract(new DocBuilder().Table(
+            ["提供工位数(个)", "开放区域工位数", "公共区域面积(m²)"],
+            ["120", "60", "300"]));
+
+        Assert.Equal(120m, Number(fields, FieldKeys.WorkstationsTotal));
+        Assert.Equal(60m, Number(fields, FieldKeys.WorkstationsOpen));
+        Assert.Equal(300m, Number(fields, FieldKeys.PublicAreaSqm));
+    }
+
+    [Fact]
+    public void Extract_KeepsRawWithoutValue_UnreadableOrHedgedValues()
+    {
+        var fields = Extract(new DocBuilder().Table(
+            ["场地来源", "自有/租赁"],
+            ["服务场地面积", "约800"],
+            ["众创空间类型", "☑综合 ☑专业化"]));
+
+        Assert.Null(fields[FieldKeys.PremisesSource].Value);
+        Assert.Equal("自有/租赁", fields[FieldKeys.PremisesSource].Raw);
+        Assert.Null(fields[FieldKeys.TotalAreaSqm].Value);
+        Assert.Equal("约800", fields[FieldKeys.TotalAreaSqm].Raw);
+        Assert.Null(fields[FieldKeys.SpaceCategory].Value);
+    }
+
+    [Fact]
+    public void Extract_SkipsBlankCover_TakesTableValue()
+    {
+        var fields = Extract(new DocBuilder()
+            .Lines("众创空间名称：_____", "众创空间类型：_____ 综合 专业化")
+            .Table(["众创空间名称", "晋阳众创空间", "众创空间类型", "综合 □ 专业化 ■"]));
+
+        Assert.Equal("晋阳众创空间", fields[FieldKeys.SpaceName].Value?.Text);
+        Assert.Equal("specialized", fields[FieldKeys.SpaceCategory].Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_MarksLowConfidence_PoorOcrPage()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.45).Table(["服务场地面积(m²)", "800"]));
+
+        var area = fields[FieldKeys.TotalAreaSqm];
+        Assert.Equal(800m, area.Value?.Number);
+        Assert.True(area.LowConfidence);
+        Assert.True(area.Confidence < 0.5);
+    }
+
+    [Fact]
+    public void Extract_KeepsConfidenceHigh_GoodOcrPage()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.93).Lines("服务场地面积：800平方米"));
+
+        Assert.Null(fields[FieldKeys.TotalAreaSqm].LowConfidence);
+        Assert.InRange(fields[FieldKeys.TotalAreaSqm].Confidence!.Value, 0.85, 0.95);
+    }
+}

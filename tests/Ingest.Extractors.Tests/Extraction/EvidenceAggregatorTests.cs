@@ -1,0 +1,190 @@
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction;
+
+namespace ZcIngest.Extractors.Tests.Extraction;
+
+public class EvidenceAggregatorTests
+{
+    private static ClassifiedDocument Roster() => new DocBuilder().Table(
+        ["序号", "姓名", "学历", "职务", "专兼职"],
+        ["1", "张伟", "硕士", "主任", "专职"],
+        ["2", "李娜", "本科", "运营", "专职"],
+        ["3", "王强", "大专", "辅导员", "兼职"],
+        ["4", "赵敏", "本科", "行政", "专职"]).Classified("d4", DocumentType.StaffRoster);
+
+    private static ClassifiedDocument Diploma(string id, string name, string level) => new DocBuilder().Lines(
+        "毕业证书", $"学生{name}，性别男，于2010年9月至2014年7月在本校学习，{level}毕业。", "证书编号：101081201405001234", "2014年7月1日")
+        .Classified(id, DocumentType.Diploma);
+
+    private static (SubmissionRecord Record, ZcIngest.Core.Extraction.ExtractionResult Result) Run(DateOnly? app, params ClassifiedDocument[] docs)
+    {
+        var record = new SubmissionRecord();
+        var result = FieldExtractor.Extract(record, docs, app);
+        return (record, result);
+    }
+
+    private static decimal? Evidence(SubmissionRecord r, FieldKey k) => r.Fields[k]?.Evidence?.Value?.Number;
+
+    [Fact]
+    public void Aggregate_CountsOnlyRosteredStaffDiplomas_DiplomaOfOutsider()
+    {
+        var (record, _) = Run(null, Roster(),
+            Diploma("d5", "张伟", "硕士研究生"), Diploma("d6", "王强", "专科"), Diploma("d7", "孙某", "本科"));
+
+        Assert.Equal(4m, Evidence(record, FieldKeys.StaffTotal));
+        Assert.Equal(3m, Evidence(record, FieldKeys.StaffFullTime));
+        Assert.Equal(2m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
+        Assert.Equal("d4", record.Fields[FieldKeys.StaffCollegeOrAbove]!.Evidence!.DocumentId);
+        var zhang = record.Staff.Single(s => s.Name == "张伟");
+        Assert.Equal(EducationLevel.Master, zhang.Education);
+        Assert.Equal("d5", zhang.DocumentId);
+        Assert.Equal("101081201405001234", zhang.CertificateNo);
+        Assert.Equal(4, record.Staff.Count);
+    }
+
+    [Fact]
+    public void Aggregate_GivesNoDiplomaCount_NoDiplomaSubmitted()
+    {
+        var (record, _) = Run(null, Roster());
+
+        Assert.Null(record.Fields[FieldKeys.StaffCollegeOrAbove]);
+        Assert.Null(record.Fields[FieldKeys.StaffTrained]);
+    }
+
+    [Fact]
+    public void Aggregate_CountsTrainedRosteredStaff_TrainingCertificates()
+    {
+        var cert = new DocBuilder().Lines("培训证书", "李娜同志于2021年5月参加孵化器从业人员培训，考核合格。").Classified("d8", DocumentType.TrainingCertificate);
+        var outsider = new DocBuilder().Lines("培训证书", "兹证明 周某 参加培训。").Classified("d9", DocumentType.TrainingCertificate);
+
+        var (record, _) = Run(null, Roster(), cert, outsider);
+
+        Assert.Equal(1m, Evidence(record, FieldKeys.StaffTrained));
+        Assert.True(record.Staff.Single(s => s.Name == "李娜").Trained);
+        Assert.False(record.Staff.Single(s => s.Name == "张伟").Trained);
+    }
+
+    [Fact]
+    public void Aggregate_CountsDistinctMentors_AcrossLetters()
+    {
+        var a = new DocBuilder().Lines("兹聘请张建国先生为创业导师。").Classified("d10", DocumentType.MentorLetter);
+        var b = new DocBuilder().Lines("兹聘请李华女士为创业导师。", "兹聘请张建国先生为创业导师。").Classified("d11", DocumentType.MentorLetter);
+
+        var (record, _) = Run(null, a, b);
+
+        Assert.Equal(2m, Evidence(record, FieldKeys.MentorsCount));
+        Assert.Equal(2, record.Mentors.Count);
+        Assert.Equal("d10", record.Fields[FieldKeys.MentorsCount]!.Evidence!.DocumentId);
+    }
+
+    [Fact]
+    public void Aggregate_AppliesEventFormulas_EventsAcrossMonths()
+    {
+        // 6 events from 2021-01 to 2021-06 inclusive: 6 months → 1 per month; 12 months before 2021-12-31: 4 of them.
+        var doc = new DocBuilder().Table(
+            ["日期", "活动名称"],
+            ["2020-12-15", "迎新年创客沙龙"],
+            ["2021-01-10", "政策宣讲"],
+            ["2021-02-20", "项目路演"],
+            ["2021-03-05", "投融资对接"],
+            ["2021-03-18", "技术讲座"],
+            ["2021-05-30", "创业大赛"]).Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2021, 12, 31), doc);
+
+        Assert.Equal(1m, Evidence(record, FieldKeys.EventsPerMonth));
+        Assert.Equal(5m, Evidence(record, FieldKeys.EventsPerYear));
+        Assert.Equal(6, record.Events.Count);
+    }
+
+    [Fact]
+    public void Aggregate_CountsEventsPerYear_FromDeclaredApplicationDate()
+    {
+        var form = new DocBuilder().Lines("填报时间：2022年6月1日").Classified("d1", DocumentType.ApplicationForm);
+        var doc = new DocBuilder().Table(["活动日期", "活动主题"], ["2021-05-31", "a"], ["2021-06-02", "b"], ["2022-06-01", "c"], ["2022-06-02", "d"])
+            .Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(null, form, doc);
+
+        Assert.Equal(2m, Evidence(record, FieldKeys.EventsPerYear));
+        Assert.Equal(decimal.Round(4m / 14m, 4), Evidence(record, FieldKeys.EventsPerMonth));
+    }
+
+    [Fact]
+    public void Aggregate_DerivesPremisesFromLease_LeaseOnly()
+    {
+        var lease = new DocBuilder().Lines("出租方：甲公司", "承租方：乙公司", "建筑面积：450平方米", "租赁期限：2022年3月22日至2027年3月21日")
+            .Classified("d3", DocumentType.LeaseContract);
+        var (record, _) = Run(null, lease);
+
+        Assert.Equal("leased", record.Fields[FieldKeys.PremisesSource]!.Evidence!.Value?.Text);
+        Assert.Equal("d3", record.Fields[FieldKeys.PremisesSource]!.Evidence!.DocumentId);
+        Assert.Equal(450m, Evidence(record, FieldKeys.TotalAreaSqm));
+        Assert.Equal(5m, Evidence(record, FieldKeys.LeaseTermYears));
+        Assert.Equal(new DateOnly(2027, 3, 21), record.Fields[FieldKeys.LeaseEndDate]!.Evidence!.Value?.Date);
+    }
+
+    [Fact]
+    public void Aggregate_DerivesOwnedPremises_PropertyCertificateOnly()
+    {
+        var cert = new DocBuilder().Table(["权利人", "乙公司"], ["坐落", "太原市某路1号"], ["建筑面积", "600㎡"])
+            .Classified("d3", DocumentType.PropertyCertificate);
+        var (record, _) = Run(null, cert);
+
+        Assert.Equal("owned", record.Fields[FieldKeys.PremisesSource]!.Evidence!.Value?.Text);
+        Assert.Equal(600m, Evidence(record, FieldKeys.TotalAreaSqm));
+    }
+
+    [Fact]
+    public void Extract_FillsDeclaredAndEvidence_WholeSubmission()
+    {
+        var form = new DocBuilder().Table(
+            ["众创空间名称", "星火众创空间", "运营主体名称", "太原星火科技有限公司"],
+            ["服务场地面积(m²)", "800", "场地来源", "☑租赁 □自有"],
+            ["种子基金规模(万元)", "100", "入驻团队及企业数", "3"]).Classified("d1", DocumentType.ApplicationForm);
+        var license = new DocBuilder().Lines("名称 太原星火科技有限公司", "统一社会信用代码 91140105MA0GRK8L3X", "成立日期 2018年5月10日")
+            .Classified("d2", DocumentType.BusinessLicense);
+        var bank = new DocBuilder().Lines("户名：太原星火科技有限公司", "金额：人民币壹佰万元整（¥1,000,000.00）").Classified("d6", DocumentType.BankDepositProof);
+        var residents = new DocBuilder().Table(["名称", "入驻时间", "技术领域"], ["甲软件公司", "2021年1月", "软件"], ["乙餐饮店", "2021年2月", "餐饮"])
+            .Classified("d7", DocumentType.ResidentList);
+        var other = new DocBuilder().Lines("服务场地面积：9999").Classified("d9", DocumentType.OperatingReport);
+
+        var (record, result) = Run(null, form, license, bank, residents, other);
+
+        Assert.Equal(800m, record.Fields[FieldKeys.TotalAreaSqm]!.Declared!.Value?.Number);
+        Assert.Null(record.Fields[FieldKeys.TotalAreaSqm]!.Evidence);
+        Assert.Equal("leased", record.Fields[FieldKeys.PremisesSource]!.Declared!.Value?.Text);
+        Assert.Equal("太原星火科技有限公司", record.Fields[FieldKeys.OperatorName]!.Evidence!.Value?.Text);
+        Assert.Equal("d2", record.Fields[FieldKeys.OperatorName]!.Evidence!.DocumentId);
+        Assert.Equal("91140105MA0GRK8L3X", record.Fields[FieldKeys.CreditCode]!.Evidence!.Value?.Text);
+        Assert.Equal(100m, Evidence(record, FieldKeys.SeedFundWan));
+        Assert.Equal(3m, record.Fields[FieldKeys.ResidentCount]!.Declared!.Value?.Number);
+        Assert.Equal(2m, Evidence(record, FieldKeys.ResidentCount));
+        Assert.Equal(1m, Evidence(record, FieldKeys.ResidentTechCount));
+        Assert.Equal([true, false], record.Residents.Select(r => r.Tech!.Value));
+        Assert.Equal("太原星火科技有限公司", result.Documents["d6"].Bank!.Holder?.Value?.Text);
+        Assert.True(result.Documents["d6"].Bank!.Agree);
+    }
+}
+
+public class ClassifiedDocumentTests
+{
+    [Fact]
+    public void From_GivesEachEntryItsPages_BundleOfTwoDocuments()
+    {
+        var bundle = new DocBuilder().Lines("营业执照").Page().Lines("房屋租赁合同").Page().Lines("第二页").Build("bundle.pdf");
+        var entries = new[]
+        {
+            new DocumentEntry { DocumentId = "d1", File = "bundle.pdf", Pages = [1], Type = DocumentType.BusinessLicense },
+            new DocumentEntry { DocumentId = "d2", File = "bundle.pdf", Pages = [2, 3], Type = DocumentType.LeaseContract },
+            new DocumentEntry { DocumentId = "d3", File = "broken.pdf", Status = DocumentStatus.Error, Error = "damaged PDF" },
+            new DocumentEntry { DocumentId = "d4", File = "missing.pdf", Type = DocumentType.Diploma },
+        };
+
+        var docs = ClassifiedDocument.From(entries, f => f == "bundle.pdf" ? bundle : null);
+
+        Assert.Equal(["d1", "d2"], docs.Select(d => d.Entry.DocumentId));
+        Assert.Equal([2, 3], docs[1].Pages.Select(p => p.Number));
+    }
+}
