@@ -1,4 +1,5 @@
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
 using ZcIngest.Core.Records;
 using ZcIngest.Core.Reports;
 
@@ -23,6 +24,8 @@ public sealed class SubmissionJob
     public List<SubmittedFile> Files { get; } = [];
     public Dictionary<string, ReadResult> Reads { get; } = new(StringComparer.Ordinal);
     public SubmissionRecord Record { get; set; } = new();
+    /// <summary>Per-document facts beyond the glossary (lessee, account holder, certificate numbers) for the audit checks.</summary>
+    public ExtractionResult? Extraction { get; set; }
     public SubmissionReport? Report { get; set; }
     /// <summary>Stage failures: the submission is still written out, with what could be done.</summary>
     public List<string> StageErrors { get; } = [];
