@@ -11,7 +11,8 @@ public sealed record ClassifierEvaluation(
     double BundlePageAccuracy,
     int BundleDocuments,
     int BundleDocumentsFound,
-    double RoutedToOtherShare)
+    double RoutedToOtherShare,
+    IReadOnlyList<string> Failures)
 {
     public static ClassifierEvaluation Evaluate(DocumentClassifier classifier, IReadOnlyList<LabeledFile> files,
         IReadOnlyList<string> classes)
@@ -25,6 +26,9 @@ public sealed record ClassifierEvaluation(
         var pageTruth = new List<int>();
         var pagePred = new List<int>();
         int bundlePages = 0, bundleCorrect = 0, bundleDocs = 0, bundleDocsFound = 0;
+        var failures = new List<string>();
+        static string Parts(IEnumerable<(DocumentType Type, int First, int Last)> parts) =>
+            string.Join(" ", parts.Select(p => $"{p.Type.JsonName()}[{p.First}-{p.Last}]"));
         foreach (var file in files)
         {
             var isBundle = file.Parts.Count > 1;
@@ -38,6 +42,8 @@ public sealed record ClassifierEvaluation(
                     docTruth.Add(truth);
                     docPred.Add(Index(c.BestGuess));
                 }
+                if (c.Type != file.Parts[0].Type)
+                    failures.Add($"{file.Group}/{file.File}: {file.Parts[0].Type.JsonName()} classified {c.Type.JsonName()} ({c.BestGuess.JsonName()} {c.Confidence:0.00})");
             }
             foreach (var page in file.Pages)
             {
@@ -57,8 +63,12 @@ public sealed record ClassifierEvaluation(
                     if (predicted == file.TypeOfPage(page.Number)) bundleCorrect++;
                 }
                 bundleDocs += file.Parts.Count;
-                bundleDocsFound += file.Parts.Count(t => parts.Any(p => p.FirstPage == t.FirstPage && p.LastPage == t.LastPage
-                                                                         && p.Classification.Type == t.Type));
+                var found = file.Parts.Count(t => parts.Any(p => p.FirstPage == t.FirstPage && p.LastPage == t.LastPage
+                                                                 && p.Classification.Type == t.Type));
+                bundleDocsFound += found;
+                if (found < file.Parts.Count)
+                    failures.Add($"{file.Group}/{file.File}: truth {Parts(file.Parts.Select(p => (p.Type, p.FirstPage, p.LastPage)))} " +
+                                 $"split {Parts(parts.Select(p => (p.Classification.Type, p.FirstPage, p.LastPage)))}");
             }
         }
         return new ClassifierEvaluation(
@@ -66,6 +76,7 @@ public sealed record ClassifierEvaluation(
             ClassificationMetrics.Compute(classes, pageTruth, pagePred),
             bundlePages, bundlePages == 0 ? 0 : Math.Round((double)bundleCorrect / bundlePages, 4),
             bundleDocs, bundleDocsFound,
-            docTruth.Count == 0 ? 0 : Math.Round((double)routed / docTruth.Count, 4));
+            docTruth.Count == 0 ? 0 : Math.Round((double)routed / docTruth.Count, 4),
+            failures);
     }
 }

@@ -135,6 +135,7 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
         stdout.WriteLine($"  {"class",-22} {"support",7} {"precision",9} {"recall",7} {"f1",6}");
         foreach (var c in e.Documents.PerClass)
             stdout.WriteLine($"  {c.Class,-22} {c.Support,7} {c.Precision,9:0.000} {c.Recall,7:0.000} {c.F1,6:0.000}");
+        foreach (var failure in e.Failures) stdout.WriteLine("  failure: " + failure);
     }
 
     /// <summary>
@@ -172,5 +173,6 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
         ? int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new UsageException($"{name} must be a whole number")
         : null;
 
-    private static ReadFile DefaultReader() => throw new UsageException("document readers are not available in this build");
+    // Replaced by DocumentReader.CreateDefault(OcrService) once the readers and OCR branches are merged (see models/README.md).
+    private static ReadFile DefaultReader() => throw new UsageException("document readers not wired：本版本尚未接入文档读取模块，无法读取语料");
 }
