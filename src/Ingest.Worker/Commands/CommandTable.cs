@@ -8,5 +8,6 @@ public static class CommandTable
         new ProcessCommand(),
         new CheckCommand(),
         new ReadCommand(),
+        new TrainClassifierCommand(),
     ];
 }

@@ -1,0 +1,105 @@
+using ZcIngest.Core.Ml;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Classification;
+
+namespace ZcIngest.Extractors.Tests.Classification;
+
+public class DocumentClassifierTests
+{
+    private static readonly Lazy<(ClassifierTrainingResult Result, IReadOnlyList<string> Classes)> Trained = new(() =>
+    {
+        var train = SyntheticDocuments.Corpus(perType: 12, seed: 1);
+        var classes = DocumentClassifierTrainer.ClassesOf(train);
+        var settings = new DocumentClassifierSettings();
+        var samples = DocumentClassifierTrainer.BuildSamples(train, classes, new DocumentFeaturizer(settings.Features));
+        return (DocumentClassifierTrainer.Train(samples, settings, new DocumentClassifierTrainingOptions()), classes);
+    });
+
+    private static DocumentClassifier Classifier => Trained.Value.Result.Classifier;
+
+    [Fact]
+    public void Classify_IsAccurate_HeldOutSyntheticDocuments()
+    {
+        var test = SyntheticDocuments.Corpus(perType: 6, seed: 99);
+        var evaluation = ClassifierEvaluation.Evaluate(Classifier, test, Trained.Value.Classes);
+        Assert.True(evaluation.Documents.Accuracy >= 0.97, $"document accuracy {evaluation.Documents.Accuracy}");
+        Assert.True(evaluation.Pages.Accuracy >= 0.95, $"page accuracy {evaluation.Pages.Accuracy}");
+    }
+
+    [Fact]
+    public void Classify_ReturnsOther_ModelWithoutEvidence()
+    {
+        // All-zero weights: every class equally likely, far below the threshold.
+        var classes = new[] { "lease_contract", "diploma", "staff_roster" };
+        var zero = new SoftmaxModel(classes, [], [], new float[3]);
+        var classifier = new DocumentClassifier(zero, zero, null, new DocumentClassifierSettings());
+        var result = classifier.Classify([SyntheticDocuments.Page(1, ["房屋租赁合同"])]);
+        Assert.Equal(DocumentType.Other, result.Type);
+        Assert.Equal(1 / 3.0, result.Confidence, 10);
+    }
+
+    [Fact]
+    public void Classify_RoutesToOther_ConfidenceBelowThreshold()
+    {
+        var r = Trained.Value.Result;
+        var strict = new DocumentClassifier(r.Document, r.Page, r.Boundary,
+            new DocumentClassifierSettings { OtherThreshold = 0.999999 });
+        // Half a lease, half a diploma: no honest model is sure of either.
+        var rng = new Random(5);
+        var mixed = SyntheticDocuments.Lines(DocumentType.LeaseContract, rng, 3).Concat(SyntheticDocuments.Lines(DocumentType.Diploma, rng, 3));
+        var result = strict.Classify([SyntheticDocuments.Page(1, mixed)]);
+        Assert.Equal(DocumentType.Other, result.Type);
+        Assert.NotEqual(DocumentType.Other, result.BestGuess);
+    }
+
+    [Fact]
+    public void Probabilities_SumToOne_AnyDocument()
+    {
+        var result = Classifier.Classify([SyntheticDocuments.Page(1, ["天气晴朗", "今天去公园散步"])]);
+        Assert.Equal(1.0, result.Probabilities.Values.Sum(), 9);
+    }
+
+    [Fact]
+    public void ClassifyFile_SplitsBundle_MixedScannedVolume()
+    {
+        var rng = new Random(42);
+        var order = new[] { DocumentType.ApplicationForm, DocumentType.ApplicationForm, DocumentType.LeaseContract,
+            DocumentType.LeaseContract, DocumentType.LeaseContract, DocumentType.Diploma, DocumentType.Diploma,
+            DocumentType.BankDepositProof, DocumentType.ActivityRecord, DocumentType.ActivityRecord };
+        var starts = new HashSet<int> { 0, 2, 5, 6, 7, 8 };
+        var pages = order.Select((t, i) => SyntheticDocuments.Page(i + 1,
+            starts.Contains(i) ? SyntheticDocuments.Lines(t, rng, 6) : SyntheticDocuments.ContinuationLines(t, rng, 6))).ToList();
+
+        var parts = Classifier.ClassifyFile(pages);
+
+        var pageTypes = pages.Select(p => parts.First(x => p.Number >= x.FirstPage && p.Number <= x.LastPage).Classification.Type);
+        Assert.Equal(order, pageTypes);
+        // The two diplomas are one page each and both titled: two documents, not one.
+        Assert.Contains(parts, p => p.FirstPage == 6 && p.LastPage == 6);
+        Assert.Contains(parts, p => p.FirstPage == 7 && p.LastPage == 7);
+    }
+
+    [Fact]
+    public void FromModelFile_GivesIdenticalPredictions_RoundTrip()
+    {
+        var r = Trained.Value.Result;
+        var file = new ModelFile
+        {
+            Kind = DocumentClassifier.Kind,
+            FeatureSettings = ModelFile.ToElement(r.Classifier.Settings),
+            Models =
+            {
+                [DocumentClassifier.DocumentModel] = SerializedSoftmax.From(r.Document),
+                [DocumentClassifier.PageModel] = SerializedSoftmax.From(r.Page),
+                [DocumentClassifier.BoundaryModel] = SerializedSoftmax.From(r.Boundary!),
+            },
+        };
+        var reloaded = DocumentClassifier.FromModelFile(ModelFile.FromJson(file.ToJson()));
+        foreach (var doc in SyntheticDocuments.Corpus(2, 7))
+        {
+            Assert.Equal(Classifier.Classify(doc.Pages).Probabilities, reloaded.Classify(doc.Pages).Probabilities);
+            Assert.Equal(Classifier.PageEvidence(doc.Pages).Select(e => e.BoundaryLogOdds),
+                reloaded.PageEvidence(doc.Pages).Select(e => e.BoundaryLogOdds));
+        }
+    }
+}
