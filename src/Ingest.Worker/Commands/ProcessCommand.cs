@@ -1,6 +1,7 @@
 using ZcIngest.Core.Programs;
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
+using ZcIngest.Extractors.Classification;
 using ZcIngest.Extractors.Ocr;
 using ZcIngest.Worker.Pipeline;
 
@@ -37,6 +38,7 @@ public sealed class ProcessCommand : ICommand
             throw new UsageException(e.Message);
         }
 
+        var classifier = LoadClassifier();
         Directory.CreateDirectory(output);
         var workRoot = Path.Combine(output, ".work");
         // One OCR engine per worker, loaded once for the whole run; without Tesseract the run goes on and
@@ -44,7 +46,7 @@ public sealed class ProcessCommand : ICommand
         using var ocr = OcrService.TryCreate(new OcrOptions { Workers = workers }, out var ocrUnavailable);
         if (ocrUnavailable is not null) stderr.WriteLine("warning: " + CommandLine.OneLine(ocrUnavailable));
         var pipeline = new SubmissionPipeline(
-            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), new RulesEngine()), stderr);
+            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), classifier, new RulesEngine()), stderr);
         var jobs = submissions.Select(s => new SubmissionJob
         {
             SubmissionId = s.SubmissionId,
@@ -71,5 +73,14 @@ public sealed class ProcessCommand : ICommand
             SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))), ct);
         stdout.WriteLine($"processed {jobs.Count} submissions → {output}");
         return CommandLine.ExitOk;
+    }
+
+    /// <summary>The trained model ships beside the worker (models/ in the repository).</summary>
+    internal static DocumentClassifier LoadClassifier()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", "doc-classifier.json");
+        if (!File.Exists(path))
+            throw new UsageException($"document classifier model not found at {path}：缺少文档分类模型，请重新构建（models/doc-classifier.json）");
+        return DocumentClassifier.Load(path);
     }
 }

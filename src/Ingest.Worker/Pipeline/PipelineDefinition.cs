@@ -1,5 +1,6 @@
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
+using ZcIngest.Extractors.Classification;
 using ZcIngest.Worker.Pipeline.Stages;
 
 namespace ZcIngest.Worker.Pipeline;
@@ -7,10 +8,12 @@ namespace ZcIngest.Worker.Pipeline;
 /// <summary>The order of the stages, visible in one place.</summary>
 public static class PipelineDefinition
 {
-    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, RulesEngine rules) =>
+    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules) =>
     [
         new UnpackStage(),
         new ReadStage(reader),
+        new ClassifyStage(classifier),
+        new ExtractStage(),
         new DetectProgramStage(),
         new CheckRulesStage(rules),
         new WriteOutputsStage(),

@@ -23,6 +23,8 @@ public sealed class SubmissionJob
 
     public List<SubmittedFile> Files { get; } = [];
     public Dictionary<string, ReadResult> Reads { get; } = new(StringComparer.Ordinal);
+    /// <summary>One entry per submitted file as read; the classify stage derives record.documents from these.</summary>
+    public List<DocumentEntry> FileEntries { get; } = [];
     public SubmissionRecord Record { get; set; } = new();
     /// <summary>Per-document facts beyond the glossary (lessee, account holder, certificate numbers) for the audit checks.</summary>
     public ExtractionResult? Extraction { get; set; }

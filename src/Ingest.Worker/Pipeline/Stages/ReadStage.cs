@@ -30,6 +30,8 @@ public sealed class ReadStage(DocumentReader reader) : ISubmissionStage
             job.Reads[file.Name] = result;
             entries.Add(ToEntry(id, file.Name, result));
         }
+        job.FileEntries.Clear();
+        job.FileEntries.AddRange(entries);
         job.Record.Documents = entries;
     }
 
