@@ -8,6 +8,7 @@ public static class CommandTable
         new ProcessCommand(),
         new CheckCommand(),
         new ReadCommand(),
+        new EvalCommand(),
         new TrainClassifierCommand(),
     ];
 }
