@@ -8,6 +8,8 @@ public enum FileFormat
     Docx,
     /// <summary>OLE2 compound file: legacy .doc / .wps.</summary>
     LegacyWord,
+    /// <summary>Rich Text Format: many ".doc" forms published by offices are RTF inside; converted like legacy Word.</summary>
+    Rtf,
     Pdf,
     Png,
     Jpeg,

@@ -28,6 +28,8 @@ public sealed record ReadLimits
 {
     public TimeSpan ChildProcessTimeout { get; init; } = TimeSpan.FromSeconds(120);
     public long ChildProcessMemoryBytes { get; init; } = 1L << 30;
+    /// <summary>LibreOffice maps ~450 MB of address space for an empty document; large ones with pictures need more.</summary>
+    public long LibreOfficeMemoryBytes { get; init; } = 2L << 30;
     /// <summary>Images claiming more pixels than this are refused before decoding (pixel floods).</summary>
     public long MaxImagePixels { get; init; } = 120_000_000;
     public int MaxPages { get; init; } = 500;

@@ -13,4 +13,12 @@ public interface IOcrService
     /// The page is in pixel coordinates of the upright image, with word boxes and confidences.
     /// </summary>
     Task<Page> RecognizeAsync(string imagePath, int pageNumber, CancellationToken ct);
+
+    /// <summary>
+    /// As above, and writes the upright (turned, deskewed) image the boxes refer to as PNG to
+    /// <paramref name="uprightImagePath"/> so a reviewer can be shown the spot. Implementations that cannot
+    /// write it leave the file absent; callers check.
+    /// </summary>
+    Task<Page> RecognizeAsync(string imagePath, int pageNumber, string? uprightImagePath, CancellationToken ct) =>
+        RecognizeAsync(imagePath, pageNumber, ct);
 }

@@ -6,6 +6,8 @@ public static class CommandTable
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new ProcessCommand(),
+        new CheckCommand(),
+        new ReadCommand(),
         new TrainClassifierCommand(),
     ];
 }

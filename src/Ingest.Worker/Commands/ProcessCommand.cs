@@ -1,4 +1,7 @@
 using ZcIngest.Core.Programs;
+using ZcIngest.Core.Rules;
+using ZcIngest.Extractors;
+using ZcIngest.Extractors.Ocr;
 using ZcIngest.Worker.Pipeline;
 
 namespace ZcIngest.Worker.Commands;
@@ -36,7 +39,12 @@ public sealed class ProcessCommand : ICommand
 
         Directory.CreateDirectory(output);
         var workRoot = Path.Combine(output, ".work");
-        var pipeline = new SubmissionPipeline(PipelineDefinition.Default(), stderr);
+        // One OCR engine per worker, loaded once for the whole run; without Tesseract the run goes on and
+        // scanned pages are reported as unreadable instead.
+        using var ocr = OcrService.TryCreate(new OcrOptions { Workers = workers }, out var ocrUnavailable);
+        if (ocrUnavailable is not null) stderr.WriteLine("warning: " + CommandLine.OneLine(ocrUnavailable));
+        var pipeline = new SubmissionPipeline(
+            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), new RulesEngine()), stderr);
         var jobs = submissions.Select(s => new SubmissionJob
         {
             SubmissionId = s.SubmissionId,

@@ -32,7 +32,10 @@ public sealed class UnpackStage : ISubmissionStage
     }
 
     /// <summary>Operating-system litter (.DS_Store, __MACOSX, Thumbs.db) is not part of what was submitted.</summary>
+    /// The sample generator's ground truth (<c>truth.json</c>) sits beside a sample's files; it is the answer
+    /// key, not something an applicant submitted.
     public static bool IsHidden(string relativePath) =>
+        relativePath == "truth.json" ||
         relativePath.Split('/', '\\').Any(part => (part.StartsWith('.') && part is not "." and not "..") || part == "__MACOSX")
         || Path.GetFileName(relativePath).Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase);
 

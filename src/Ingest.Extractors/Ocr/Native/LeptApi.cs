@@ -1,0 +1,110 @@
+using System.Runtime.InteropServices;
+
+namespace ZcIngest.Extractors.Ocr.Native;
+
+/// <summary>
+/// The few Leptonica 1.82 functions the OCR path needs (Debian <c>liblept5</c>, soname liblept.so.5).
+/// Prototypes from leptonica's allheaders.h; l_int32 = int, l_float32 = float, l_ok = int (0 = ok).
+/// </summary>
+internal static partial class LeptApi
+{
+    public const string Library = "liblept.so.5";
+
+    /// <summary>IFF_PNG in imageio.h.</summary>
+    public const int IffPng = 3;
+    /// <summary>L_SEVERITY_NONE in environ.h: Leptonica prints nothing to stderr.</summary>
+    public const int SeverityNone = 6;
+
+    static LeptApi() => NativeEnvironment.PrepareForTesseract();
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial IntPtr pixRead(string filename);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial IntPtr pixReadTiff(string filename, int n);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int pixReadHeader(string filename, out int format, out int w, out int h,
+        out int bps, out int spp, out int iscmap);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int pixWrite(string filename, IntPtr pix, int format);
+
+    [LibraryImport(Library)]
+    public static partial void pixDestroy(ref IntPtr ppix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetWidth(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetHeight(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetDepth(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetXRes(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixSetResolution(IntPtr pix, int xres, int yres);
+
+    /// <summary>Another reference to the same image (reference-counted), freed by its own pixDestroy.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixClone(IntPtr pixs);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixConvertTo8(IntPtr pixs, int cmapflag);
+
+    /// <summary>quads: number of 90° clockwise rotations (0–3).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRotateOrth(IntPtr pixs, int quads);
+
+    /// <summary>
+    /// Returns a deskewed copy, or a clone of pixs (the same pointer, one more reference) when the skew
+    /// is too small or too uncertain to correct. angle = rotation that deskews, clockwise positive.
+    /// </summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixFindSkewAndDeskew(IntPtr pixs, int redsearch, out float angle, out float conf);
+
+    /// <summary>1 bpp: pixels darker than threshold become black.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixConvertTo1(IntPtr pixs, int threshold);
+
+    /// <summary>pixs 1 bpp; angle in degrees (clockwise positive) that deskews, conf the sweep's confidence. 0 = ok.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixFindSkew(IntPtr pixs, out float angle, out float conf);
+
+    /// <summary>angle in radians, clockwise positive; width/height 0 keep the size.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRotate(IntPtr pixs, float angle, int type, int incolor, int width, int height);
+
+    /// <summary>L_ROTATE_AREA_MAP and L_BRING_IN_WHITE in pix.h, as pixDeskew uses them.</summary>
+    public const int RotateAreaMap = 2;
+    public const int BringInWhite = 1;
+
+    [LibraryImport(Library)]
+    public static partial int setMsgSeverity(int newsev);
+}
+
+/// <summary>Owns one Leptonica PIX reference; disposing calls pixDestroy (reference-counted).</summary>
+internal sealed class Pix : IDisposable
+{
+    private IntPtr _handle;
+
+    private Pix(IntPtr handle) => _handle = handle;
+
+    public IntPtr Handle => _handle != IntPtr.Zero ? _handle : throw new ObjectDisposedException(nameof(Pix));
+    public int Width => LeptApi.pixGetWidth(Handle);
+    public int Height => LeptApi.pixGetHeight(Handle);
+    public int Depth => LeptApi.pixGetDepth(Handle);
+
+    /// <summary>Null when Leptonica returned no image.</summary>
+    public static Pix? Wrap(IntPtr handle) => handle == IntPtr.Zero ? null : new Pix(handle);
+
+    public void Dispose()
+    {
+        if (_handle == IntPtr.Zero) return;
+        LeptApi.pixDestroy(ref _handle);
+        _handle = IntPtr.Zero;
+    }
+}

@@ -1,0 +1,74 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Ocr.Native;
+
+namespace ZcIngest.Extractors.Ocr;
+
+/// <summary>Walks Tesseract's result iterator word by word into blocks → lines → words with boxes and confidences.</summary>
+internal static class OcrLayoutReader
+{
+    public static List<Block> Read(IntPtr api)
+    {
+        var blocks = new List<Block>();
+        var iterator = TessApi.TessBaseAPIGetIterator(api);
+        if (iterator == IntPtr.Zero) return blocks;
+        try
+        {
+            var page = TessApi.TessResultIteratorGetPageIterator(iterator);
+            TessApi.TessPageIteratorBegin(page);
+            Box? blockBox = null, lineBox = null;
+            List<Line>? lines = null;
+            List<Word>? words = null;
+            do
+            {
+                if (lines is null || TessApi.TessPageIteratorIsAtBeginningOf(page, TessApi.RilBlock) != 0)
+                {
+                    Flush(blocks, ref lines, blockBox, ref words, lineBox);
+                    lines = [];
+                    blockBox = BoxOf(page, TessApi.RilBlock);
+                }
+                if (words is null || TessApi.TessPageIteratorIsAtBeginningOf(page, TessApi.RilTextline) != 0)
+                {
+                    FlushLine(lines, ref words, lineBox);
+                    words = [];
+                    lineBox = BoxOf(page, TessApi.RilTextline);
+                }
+                var text = TessApi.TakeText(TessApi.TessResultIteratorGetUTF8Text(iterator, TessApi.RilWord)).Trim();
+                if (text.Length == 0) continue;
+                var confidence = TessApi.TessResultIteratorConfidence(iterator, TessApi.RilWord);
+                words.Add(new Word
+                {
+                    Text = text,
+                    Box = BoxOf(page, TessApi.RilWord),
+                    Confidence = Math.Round(Math.Clamp(confidence / 100.0, 0, 1), 4),
+                });
+            } while (TessApi.TessResultIteratorNext(iterator, TessApi.RilWord) != 0);
+            Flush(blocks, ref lines, blockBox, ref words, lineBox);
+        }
+        finally
+        {
+            TessApi.TessResultIteratorDelete(iterator);
+        }
+        return blocks;
+    }
+
+    private static void Flush(List<Block> blocks, ref List<Line>? lines, Box? blockBox, ref List<Word>? words, Box? lineBox)
+    {
+        if (lines is null) return;
+        FlushLine(lines, ref words, lineBox);
+        if (lines.Count > 0) blocks.Add(new Block { Box = blockBox, Lines = lines });
+        lines = null;
+    }
+
+    private static void FlushLine(List<Line> lines, ref List<Word>? words, Box? lineBox)
+    {
+        if (words is { Count: > 0 })
+            lines.Add(new Line { Box = lineBox, Words = words, Text = CjkText.JoinWords(words.Select(w => w.Text)) });
+        words = null;
+    }
+
+    private static Box? BoxOf(IntPtr pageIterator, int level) =>
+        TessApi.TessPageIteratorBoundingBox(pageIterator, level, out var l, out var t, out var r, out var b) != 0
+            ? new Box(l, t, r, b)
+            : null;
+}

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using ZcIngest.Core.Documents;
+using ZcIngest.Extractors.Ocr.Native;
+
+namespace ZcIngest.Extractors.Ocr;
+
+/// <summary>
+/// One Tesseract engine (a TessBaseAPI with the language model loaded once, plus a small one for
+/// orientation detection). Not thread-safe: one caller at a time; <see cref="OcrService"/> pools them.
+/// Every native object made for a page is freed before <see cref="Recognize"/> returns.
+/// </summary>
+public sealed unsafe class TesseractEngine : IDisposable
+{
+    private readonly OcrOptions _options;
+    private IntPtr _api;
+    private IntPtr _osd;
+    private IntPtr _monitor;
+    private GCHandle _self;
+    private CancellationToken _token;
+
+    public TesseractEngine(OcrOptions options)
+    {
+        _options = options;
+        var dataPath = options.DataPath ?? TesseractRuntime.DefaultDataPath();
+        TesseractRuntime.EnsureAvailable(dataPath, options.Languages);
+        try
+        {
+            _api = CreateApi(dataPath, options.Languages, TessApi.OemLstmOnly);
+            if (options.DetectOrientation) _osd = CreateApi(dataPath, "osd", TessApi.OemTesseractOnly);
+            // Pages are black text on light paper; skipping Tesseract's re-recognition of every doubtful line
+            // as inverted text saves time without losing such pages.
+            TessApi.TessBaseAPISetVariable(_api, "tessedit_do_invert", "0");
+            TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
+            _monitor = TessApi.TessMonitorCreate();
+            _self = GCHandle.Alloc(this);
+            TessApi.TessMonitorSetCancelThis(_monitor, GCHandle.ToIntPtr(_self));
+            TessApi.TessMonitorSetCancelFunc(_monitor, (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, int, byte>)&IsCancelled);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Recognises one page image file; <paramref name="uprightImagePath"/> receives the image the boxes refer to (PNG).</summary>
+    public Page Recognize(string imagePath, int pageNumber, string? uprightImagePath, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_api == IntPtr.Zero, this);
+        ct.ThrowIfCancellationRequested();
+        CheckDeclaredSize(imagePath);
+        using var original = Pix.Wrap(LeptApi.pixRead(imagePath))
+            ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
+        using var grey = Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
+            ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
+
+        var always = _osd != IntPtr.Zero && _options.OrientationCheck == OrientationCheck.Always;
+        var rotation = always ? DetectRotation(grey) : 0;
+        var attempt = Attempt(grey, pageNumber, rotation, ct);
+        if (_osd != IntPtr.Zero && !always && attempt.LooksWrong(_options.DoubtfulConfidence))
+        {
+            var turn = DetectRotation(attempt.Image);
+            if (turn != 0)
+            {
+                var second = Attempt(grey, pageNumber, turn, ct);
+                // Sideways text can read as well as upright (Tesseract takes it for vertical writing), but only the
+                // turned page has upright boxes: keep it unless it reads clearly worse.
+                if ((second.Page.OcrConfidence ?? 0) >= (attempt.Page.OcrConfidence ?? 0) - 0.05) (attempt, second) = (second, attempt);
+                second.Dispose();
+            }
+        }
+        using (attempt)
+        {
+            if (uprightImagePath is not null) LeptApi.pixWrite(uprightImagePath, attempt.Image.Handle, LeptApi.IffPng);
+            return attempt.Page;
+        }
+    }
+
+    /// <summary>Turns (clockwise degrees), deskews and recognises; the attempt owns the image its boxes refer to.</summary>
+    private OcrAttempt Attempt(Pix grey, int pageNumber, int rotation, CancellationToken ct)
+    {
+        var turned = rotation == 0 ? null : Pix.Wrap(LeptApi.pixRotateOrth(grey.Handle, rotation / 90))
+            ?? throw new OcrImageException("damaged image：图像旋转失败");
+        var oriented = turned ?? grey;
+        double deskew = 0;
+        Pix? straight = null;
+        if (_options.Deskew && FindSkew(oriented) is { } angle)
+        {
+            straight = Pix.Wrap(LeptApi.pixRotate(oriented.Handle, (float)(angle * Math.PI / 180), LeptApi.RotateAreaMap, LeptApi.BringInWhite, 0, 0));
+            if (straight is not null) deskew = Math.Round(angle, 2);
+        }
+        var image = straight ?? turned ?? Pix.Wrap(LeptApi.pixClone(grey.Handle))!;
+        if (straight is not null) turned?.Dispose();
+        try
+        {
+            TessApi.TessBaseAPISetImage2(_api, image.Handle);
+            RunRecognition(ct);
+            var blocks = OcrLayoutReader.Read(_api);
+            var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
+            var page = new Page
+            {
+                Number = pageNumber,
+                Width = image.Width,
+                Height = image.Height,
+                Unit = "px",
+                Rotation = rotation,
+                Deskew = deskew,
+                Source = PageSource.Ocr,
+                Blocks = blocks,
+                OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4),
+            };
+            return new OcrAttempt(page, image);
+        }
+        catch
+        {
+            image.Dispose();
+            throw;
+        }
+        finally
+        {
+            // Frees the page's image copy and results; the loaded model stays.
+            TessApi.TessBaseAPIClear(_api);
+        }
+    }
+
+    private void CheckDeclaredSize(string imagePath)
+    {
+        if (!File.Exists(imagePath)) throw new OcrImageException($"image not found：找不到页面图像 {Path.GetFileName(imagePath)}");
+        if (LeptApi.pixReadHeader(imagePath, out _, out var w, out var h, out _, out _, out _) != 0)
+            throw new OcrImageException("damaged image：无法读取图像文件头，文件已损坏或格式不受支持");
+        if (w <= 0 || h <= 0 || (long)w * h > _options.MaxImagePixels)
+            throw new OcrImageException($"image too large：图像声明尺寸 {w}×{h} 像素，超过上限 {_options.MaxImagePixels} 像素，拒绝解码");
+    }
+
+    /// <summary>Clockwise degrees that make the page upright, 0 when unsure.</summary>
+    private int DetectRotation(Pix grey)
+    {
+        try
+        {
+            TessApi.TessBaseAPISetImage2(_osd, grey.Handle);
+            // Fails on pages with too little text to judge: those stay as they are.
+            var ok = TessApi.TessBaseAPIDetectOrientationScript(_osd, out var degrees, out var confidence, out _, out _);
+            if (ok == 0) return 0;
+            if (degrees is not (90 or 180 or 270) || confidence < _options.MinOrientationConfidence) return 0;
+            // OSD reports how far the image is turned clockwise; turning it back is the rest of a full turn.
+            return (360 - degrees) % 360;
+        }
+        finally
+        {
+            TessApi.TessBaseAPIClear(_osd);
+        }
+    }
+
+    /// <summary>
+    /// The clockwise angle that straightens the page, or null when there is nothing to correct. Leptonica's own
+    /// deskew skips anything under a sweep confidence of 3, which Chinese pages (no ascender/descender rows)
+    /// rarely reach even when clearly turned by 1–2°; its angle estimate is still good above ~1.5.
+    /// </summary>
+    private double? FindSkew(Pix image)
+    {
+        // 130 is the threshold pixFindSkewAndDeskew itself binarises grey pages with.
+        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(image.Handle, 130));
+        if (binary is null || LeptApi.pixFindSkew(binary.Handle, out var angle, out var confidence) != 0) return null;
+        return confidence >= _options.MinSkewConfidence && Math.Abs(angle) >= 0.1 ? angle : null;
+    }
+
+    private sealed record OcrAttempt(Page Page, Pix Image) : IDisposable
+    {
+        /// <summary>Upside-down text reads as low-confidence noise; sideways text as tall, narrow lines.</summary>
+        public bool LooksWrong(double doubtfulConfidence)
+        {
+            var lines = Page.Lines.Where(l => l.Box is not null).ToList();
+            if (lines.Count == 0) return false;
+            var tall = lines.Where(l => l.Box!.Value.Height > 1.5 * l.Box.Value.Width).Sum(l => l.Words.Count);
+            return Page.OcrConfidence < doubtfulConfidence || tall * 2 > lines.Sum(l => l.Words.Count);
+        }
+
+        public void Dispose() => Image.Dispose();
+    }
+
+    private void RunRecognition(CancellationToken ct)
+    {
+        _token = ct;
+        var timeoutMs = (int)Math.Clamp(_options.PageTimeout.TotalMilliseconds, 1, int.MaxValue);
+        TessApi.TessMonitorSetDeadlineMSecs(_monitor, timeoutMs);
+        var clock = Stopwatch.StartNew();
+        var rc = TessApi.TessBaseAPIRecognize(_api, _monitor);
+        _token = default;
+        ct.ThrowIfCancellationRequested();
+        if (clock.Elapsed >= _options.PageTimeout)
+            throw new OcrImageException($"OCR timeout：页面识别超过 {_options.PageTimeout.TotalSeconds:0} 秒，已停止");
+        if (rc != 0) throw new OcrImageException("OCR failed：文字识别引擎未能处理该页面图像");
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static byte IsCancelled(IntPtr self, int words)
+    {
+        var engine = GCHandle.FromIntPtr(self).Target as TesseractEngine;
+        return engine is not null && engine._token.IsCancellationRequested ? (byte)1 : (byte)0;
+    }
+
+    private static IntPtr CreateApi(string dataPath, string languages, int oem)
+    {
+        var api = TessApi.TessBaseAPICreate();
+        if (api == IntPtr.Zero) throw new OcrUnavailableException("OCR not available：无法创建文字识别引擎");
+        // Tesseract's diagnostics ("Estimating resolution…") would otherwise interleave with our stderr.
+        TessApi.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        if (TessApi.TessBaseAPIInit2(api, dataPath, languages, oem) != 0)
+        {
+            TessApi.TessBaseAPIDelete(api);
+            throw new OcrUnavailableException(
+                $"OCR not available：无法加载文字识别语言包 {languages}（{dataPath}），请安装 apt 软件包 tesseract-ocr-chi-sim 与 tesseract-ocr-osd");
+        }
+        return api;
+    }
+
+    public void Dispose()
+    {
+        if (_monitor != IntPtr.Zero) { TessApi.TessMonitorDelete(_monitor); _monitor = IntPtr.Zero; }
+        if (_osd != IntPtr.Zero) { TessApi.TessBaseAPIEnd(_osd); TessApi.TessBaseAPIDelete(_osd); _osd = IntPtr.Zero; }
+        if (_api != IntPtr.Zero) { TessApi.TessBaseAPIEnd(_api); TessApi.TessBaseAPIDelete(_api); _api = IntPtr.Zero; }
+        if (_self.IsAllocated) _self.Free();
+    }
+}

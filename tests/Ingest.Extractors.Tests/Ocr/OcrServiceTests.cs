@@ -1,0 +1,87 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Extractors.Ocr;
+
+namespace ZcIngest.Extractors.Tests.Ocr;
+
+/// <summary>Real Tesseract on rendered scans; one service (one model load) for the class, few pages.</summary>
+public sealed class OcrServiceTests(OcrServiceTests.Fixture fixture) : IClassFixture<OcrServiceTests.Fixture>
+{
+    public sealed class Fixture : IDisposable
+    {
+        public TestImages Images { get; } = new();
+        public OcrService Ocr { get; } = new(new OcrOptions { Workers = 1 });
+
+        public void Dispose()
+        {
+            Ocr.Dispose();
+            Images.Dispose();
+        }
+    }
+
+    private static string Source => string.Join('\n', TestImages.FormLines);
+
+    [Fact]
+    public async Task RecognizeAsync_ReadsChineseTextWithBoxes_WhenScanIsNoisyAndSkewed()
+    {
+        var image = fixture.Images.Form("skewed.png", 1.5);
+
+        var page = await fixture.Ocr.RecognizeAsync(image, 3, CancellationToken.None);
+
+        Assert.True(CharacterAccuracy.Of(Source, page.Text) >= 0.95, $"accuracy {CharacterAccuracy.Of(Source, page.Text):P1}: {page.Text}");
+        Assert.Equal(3, page.Number);
+        Assert.Equal(PageSource.Ocr, page.Source);
+        Assert.Equal("px", page.Unit);
+        Assert.Equal(0, page.Rotation);
+        Assert.NotNull(page.Deskew);
+        Assert.InRange(Math.Abs(page.Deskew!.Value), 1.0, 2.0);
+        Assert.InRange(page.OcrConfidence!.Value, 0.7, 1.0);
+        var words = page.Lines.SelectMany(l => l.Words).ToList();
+        Assert.All(words, w =>
+        {
+            Assert.InRange(w.Confidence!.Value, 0, 1);
+            var box = w.Box!.Value;
+            Assert.True(box.X0 >= 0 && box.Y0 >= 0 && box.X1 <= page.Width && box.Y1 <= page.Height && box.X1 > box.X0 && box.Y1 > box.Y0, $"{w.Text} {box}");
+        });
+        // Tesseract separates Chinese characters with spaces; the line text must not.
+        Assert.Contains(page.Lines, l => l.Text.Contains("太原汇智科技发展有限公司"));
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_TurnsPageUpright_WhenScanIsUpsideDown()
+    {
+        var image = fixture.Images.Form("upside-down.png", 180.8);
+        var upright = Path.Combine(fixture.Images.Directory, "upside-down-upright.png");
+
+        var page = await fixture.Ocr.RecognizeAsync(image, 1, upright, CancellationToken.None);
+
+        Assert.Equal(180, page.Rotation);
+        Assert.True(CharacterAccuracy.Of(Source, page.Text) >= 0.9, page.Text);
+        Assert.True(File.Exists(upright));
+        // Boxes refer to the upright image: the title line is at the top of it.
+        var title = page.Lines.FirstOrDefault(l => l.Text.Contains("备案"));
+        Assert.True(title?.Box?.Y1 < page.Height / 3, $"{title?.Box} {page.Height}\n{page.Text}");
+    }
+
+    [Fact]
+    public void Constructor_NamesTheAptPackage_WhenLanguagePackIsMissing()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(fixture.Images.Directory, "no-tessdata")).FullName;
+
+        var e = Assert.Throws<OcrUnavailableException>(() => new OcrService(new OcrOptions { DataPath = empty }));
+
+        Assert.StartsWith("OCR not available", e.Message);
+        Assert.Contains("tesseract-ocr-chi-sim", e.Message);
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_FailsClearly_WhenImageIsDamaged()
+    {
+        var damaged = Path.Combine(fixture.Images.Directory, "damaged.png");
+        var bytes = File.ReadAllBytes(fixture.Images.Form("skewed.png", 1.5));
+        File.WriteAllBytes(damaged, bytes[..200]);
+
+        var e = await Assert.ThrowsAsync<OcrImageException>(() => fixture.Ocr.RecognizeAsync(damaged, 1, CancellationToken.None));
+
+        Assert.StartsWith("damaged image", e.Message);
+    }
+}
