@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ZcIngest.Core.Ml;
+using ZcIngest.Extractors;
+using ZcIngest.Extractors.Ocr;
 using ZcIngest.Extractors.Classification;
 using ZcIngest.Worker.Training;
 
@@ -17,11 +19,11 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
 {
     public string Name => "train-classifier";
     public string Usage => "train-classifier --corpus <dir> --out <model.json> [--seed S] [--corpus-seed S] [--test-share 0.25] " +
-                           "[--cache <file.jsonl>] [--export-features <prefix>] [--workers N]";
+                           "[--cache <file.jsonl>] [--export-features <prefix>] [--workers N] [--no-ocr]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var options = Options.Parse(args, ["--corpus", "--out", "--seed", "--corpus-seed", "--test-share", "--cache", "--export-features", "--workers"]);
+        var options = Options.Parse(args, ["--corpus", "--out", "--seed", "--corpus-seed", "--test-share", "--cache", "--export-features", "--workers"], ["--no-ocr"]);
         if (options.Positional.Count > 0) throw new UsageException($"unexpected argument '{options.Positional[0]}'");
         var corpus = options.Get("--corpus") ?? throw new UsageException("train-classifier needs --corpus <dir>");
         var output = options.Get("--out") ?? throw new UsageException("train-classifier needs --out <model.json>");
@@ -48,14 +50,24 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
         var total = Stopwatch.StartNew();
         var workRoot = Path.Combine(Path.GetTempPath(), "zcingest-train-" + Guid.NewGuid().ToString("N"));
         LabeledCorpusReader.Outcome read;
+        // OCR is loaded only when a file is not in the cache: retraining on a cached corpus needs no Tesseract.
+        // --no-ocr reads text layers only (scans already in the cache still count): for a quick model.
+        var ocr = new Lazy<OcrService>(() => new OcrService(new OcrOptions { Workers = workers }));
         try
         {
             using var cache = new ReadCache(cachePath);
             stderr.WriteLine($"reading {submissions.Count} submissions ({cache.Count} documents cached in {cachePath})");
-            read = await new LabeledCorpusReader(reader ?? DefaultReader(), cache, stderr).ReadAsync(submissions, workRoot, workers, ct);
+            var documentReader = new Lazy<DocumentReader>(() => DocumentReader.CreateDefault(options.Has("--no-ocr") ? null : ocr.Value));
+            ReadFile defaultRead = (path, token) => documentReader.Value.ReadAsync(path, token);
+            read = await new LabeledCorpusReader(reader ?? defaultRead, cache, stderr).ReadAsync(submissions, workRoot, workers, ct);
+        }
+        catch (OcrUnavailableException e)
+        {
+            throw new UsageException(e.Message);
         }
         finally
         {
+            if (ocr.IsValueCreated) ocr.Value.Dispose();
             if (Directory.Exists(workRoot)) Directory.Delete(workRoot, recursive: true);
         }
         var readSeconds = total.Elapsed.TotalSeconds;
@@ -172,7 +184,4 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
     private static int? Int(Options options, string name) => options.Get(name) is { } s
         ? int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new UsageException($"{name} must be a whole number")
         : null;
-
-    // Replaced by DocumentReader.CreateDefault(OcrService) once the readers and OCR branches are merged (see models/README.md).
-    private static ReadFile DefaultReader() => throw new UsageException("document readers not wired：本版本尚未接入文档读取模块，无法读取语料");
 }
