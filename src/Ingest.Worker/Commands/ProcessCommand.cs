@@ -1,0 +1,67 @@
+using ZcIngest.Core.Programs;
+using ZcIngest.Worker.Pipeline;
+
+namespace ZcIngest.Worker.Commands;
+
+/// <summary>
+/// <c>process &lt;input&gt; --out &lt;dir&gt; [--jurisdiction auto|&lt;id&gt;] [--db &lt;connection&gt;] [--workers N]</c>:
+/// runs the pipeline on every submission and writes the per-submission outputs and summary.csv.
+/// </summary>
+public sealed class ProcessCommand : ICommand
+{
+    public string Name => "process";
+    public string Usage => "process <input> --out <dir> [--jurisdiction auto|<id>] [--db <connection>] [--workers N]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var options = Options.Parse(args, ["--out", "--jurisdiction", "--db", "--workers"]);
+        if (options.Positional.Count != 1) throw new UsageException("process needs exactly one <input> folder or zip");
+        var output = options.Get("--out") ?? throw new UsageException("process needs --out <dir>");
+        var jurisdiction = options.Get("--jurisdiction") is { } j && j != "auto" ? j : null;
+        if (jurisdiction is not null && !ProgramIds.IsKnown(jurisdiction))
+            throw new UsageException($"unknown program id '{jurisdiction}' (known: {string.Join(", ", ProgramIds.All)})");
+        var workers = options.Get("--workers") is { } w
+            ? int.TryParse(w, out var n) && n is > 0 and <= 64 ? n : throw new UsageException("--workers must be a number from 1 to 64")
+            : Environment.ProcessorCount;
+
+        IReadOnlyList<SubmissionDiscovery.Found> submissions;
+        try
+        {
+            submissions = SubmissionDiscovery.Find(options.Positional[0]);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        Directory.CreateDirectory(output);
+        var workRoot = Path.Combine(output, ".work");
+        var pipeline = new SubmissionPipeline(PipelineDefinition.Default(), stderr);
+        var jobs = submissions.Select(s => new SubmissionJob
+        {
+            SubmissionId = s.SubmissionId,
+            SourcePath = s.Path,
+            OutputDirectory = Path.Combine(output, s.SubmissionId),
+            WorkDirectory = Path.Combine(workRoot, s.SubmissionId),
+            JurisdictionOverride = jurisdiction,
+        }).ToList();
+
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct },
+            async (job, token) =>
+            {
+                Directory.CreateDirectory(job.WorkDirectory);
+                job.Record.SubmissionId = job.SubmissionId;
+                await pipeline.RunAsync(job, token);
+                lock (stdout)
+                    stdout.WriteLine($"{job.SubmissionId}: {job.Record.Documents.Count} documents, " +
+                                     $"program {job.Record.Jurisdiction ?? "unknown"}, " +
+                                     $"verdict {job.Report?.Verdict.ToString() ?? "-"}" +
+                                     (job.StageErrors.Count > 0 ? $", {job.StageErrors.Count} stage errors" : ""));
+            });
+
+        await Pipeline.Stages.WriteOutputsStage.WriteAtomicallyAsync(Path.Combine(output, "summary.csv"),
+            SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))), ct);
+        stdout.WriteLine($"processed {jobs.Count} submissions → {output}");
+        return CommandLine.ExitOk;
+    }
+}

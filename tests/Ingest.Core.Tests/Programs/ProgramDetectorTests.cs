@@ -1,0 +1,37 @@
+using ZcIngest.Core.Programs;
+
+namespace ZcIngest.Core.Tests.Programs;
+
+public class ProgramDetectorTests
+{
+    [Theory]
+    [InlineData("山西省省级众创空间认定申请书", null, ProgramIds.ShanxiMakerspace)]
+    [InlineData("山西省省级众创空间认定申请书", "specialized", ProgramIds.ShanxiSpecialized)]
+    [InlineData("山西省省级专业化众创空间认定申请书", null, ProgramIds.ShanxiSpecialized)]
+    [InlineData("太原市科技企业孵化器认定申请表", null, ProgramIds.TaiyuanIncubator)]
+    [InlineData("太原市众创空间认定申请表", null, ProgramIds.TaiyuanMakerspace)]
+    [InlineData("朔州市众创空间认定申请书", null, ProgramIds.ShuozhouMakerspace)]
+    [InlineData("许昌市众创空间备案申请表（技术支撑类）", null, ProgramIds.XuchangTechSupport)]
+    [InlineData("许昌市众创空间备案申请表", "investment_driven", ProgramIds.XuchangInvestment)]
+    [InlineData("许昌市专业化众创空间备案申请表", null, ProgramIds.XuchangSpecialized)]
+    [InlineData("许昌市众创空间备案申请表", "comprehensive", ProgramIds.XuchangComprehensive)]
+    [InlineData("自治区众创空间备案申请表", null, ProgramIds.XinjiangMakerspace)]
+    [InlineData("新疆维吾尔自治区 众创空间 备案 申请表", null, ProgramIds.XinjiangMakerspace)]
+    public void Detect_ReturnsProgram_FromFormTitle(string title, string? category, string expected)
+    {
+        Assert.Equal(expected, ProgramDetector.Detect(["", title, "众创空间名称：某某空间"], category));
+    }
+
+    [Fact]
+    public void Detect_IgnoresAddresses_ThatNameAProvince()
+    {
+        Assert.Equal(ProgramIds.TaiyuanMakerspace,
+            ProgramDetector.Detect(["运营场所地址：山西省太原市小店区长治路1号", "太原市众创空间认定申请表"]));
+    }
+
+    [Fact]
+    public void Detect_ReturnsNull_WhenNoFormTitle()
+    {
+        Assert.Null(ProgramDetector.Detect(["房屋租赁合同", "山西省太原市"]));
+    }
+}
