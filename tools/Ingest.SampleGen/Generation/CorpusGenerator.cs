@@ -10,7 +10,7 @@ namespace ZcIngest.SampleGen.Generation;
 /// Plans a whole corpus first (facts, claims and defects, so both sides of a duplicate pair know each other), then
 /// renders each submission. Submission <c>i</c> is always planned the same way for a given seed, whatever the count.
 /// </summary>
-public sealed class CorpusGenerator(string outDir, long seed, IReadOnlyList<ProgramProfile> programs)
+public sealed class CorpusGenerator(string outDir, long seed, IReadOnlyList<ProgramProfile> programs, int jobs = 1)
 {
     public List<SubmissionTruth> Generate(int count, Action<SubmissionTruth, TimeSpan>? progress = null)
     {
@@ -23,16 +23,22 @@ public sealed class CorpusGenerator(string outDir, long seed, IReadOnlyList<Prog
         Directory.CreateDirectory(work);
         try
         {
-            var builder = new SubmissionBuilder(outDir, work, root.Derive("corpus"));
-            var truths = new List<SubmissionTruth>();
-            foreach (var plan in plans)
-            {
-                var started = System.Diagnostics.Stopwatch.StartNew();
-                var truth = builder.Build(plan);
-                truths.Add(truth);
-                progress?.Invoke(truth, started.Elapsed);
-            }
-            return truths;
+            // Submissions are independent once planned: every random stream is derived from the seed by name, so
+            // rendering them on several threads changes nothing in the output.
+            var truths = new SubmissionTruth[plans.Count];
+            var gate = new object();
+            Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) },
+                () => new SubmissionBuilder(outDir, Path.Combine(work, Guid.NewGuid().ToString("N")), root.Derive("corpus")),
+                (plan, _, builder) =>
+                {
+                    var started = System.Diagnostics.Stopwatch.StartNew();
+                    var truth = builder.Build(plan);
+                    truths[plan.Index] = truth;
+                    lock (gate) progress?.Invoke(truth, started.Elapsed);
+                    return builder;
+                },
+                _ => { });
+            return truths.ToList();
         }
         finally
         {

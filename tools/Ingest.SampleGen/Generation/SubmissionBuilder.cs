@@ -13,7 +13,7 @@ namespace ZcIngest.SampleGen.Generation;
 /// <summary>Renders one planned submission into files, packs it as a folder, a zip or a bound volume, and writes its truth.</summary>
 public sealed class SubmissionBuilder(string outDir, string workDir, Rng corpusRng)
 {
-    private readonly FileMaker _files = new(workDir);
+    private readonly FileMaker _files = new(Directory.CreateDirectory(workDir).FullName);
 
     public SubmissionTruth Build(SubmissionPlan plan)
     {

@@ -24,7 +24,7 @@ public static class DeterministicZip
     }
 
     /// <summary>Rewrites an existing zip (a DOCX package) with fixed timestamps.</summary>
-    public static byte[] Normalise(byte[] zipBytes, DateTimeOffset stamp)
+    public static byte[] Normalise(byte[] zipBytes, DateTimeOffset stamp, Func<string, byte[], (string, byte[])>? transform = null)
     {
         using var input = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
         var entries = input.Entries.Select(e =>
@@ -32,7 +32,7 @@ public static class DeterministicZip
             using var s = e.Open();
             using var m = new MemoryStream();
             s.CopyTo(m);
-            return (e.FullName, m.ToArray());
+            return transform is null ? (e.FullName, m.ToArray()) : transform(e.FullName, m.ToArray());
         }).ToList();
         return Create(entries, stamp);
     }

@@ -42,7 +42,23 @@ public sealed class DocxWriter
             doc.PackageProperties.Created = content.CreatedAt;
             doc.PackageProperties.Modified = content.CreatedAt;
         }
-        return DeterministicZip.Normalise(stream.ToArray(), new DateTimeOffset(content.CreatedAt, TimeSpan.Zero));
+        return DeterministicZip.Normalise(stream.ToArray(), new DateTimeOffset(content.CreatedAt, TimeSpan.Zero), Canonical);
+    }
+
+    /// <summary>
+    /// System.IO.Packaging names the core-properties part and the package relationships with random GUIDs; fixed
+    /// names make the same content the same bytes. Nothing inside the document refers to these package-level ids.
+    /// </summary>
+    private static (string Name, byte[] Data) Canonical(string name, byte[] data)
+    {
+        const string coreName = "package/services/metadata/core-properties/core.psmdcp";
+        if (name.EndsWith(".psmdcp", StringComparison.Ordinal)) return (coreName, data);
+        if (name != "_rels/.rels") return (name, data);
+        var xml = System.Text.Encoding.UTF8.GetString(data);
+        var n = 0;
+        xml = System.Text.RegularExpressions.Regex.Replace(xml, "Id=\"R[0-9a-f]{16}\"", _ => $"Id=\"rId{++n}\"");
+        xml = System.Text.RegularExpressions.Regex.Replace(xml, "/package/services/metadata/core-properties/[0-9a-f]{32}\\.psmdcp", "/" + coreName);
+        return (name, System.Text.Encoding.UTF8.GetBytes(xml));
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string text, double size, bool bold, Align align,

@@ -10,7 +10,7 @@ public sealed record ScanProfile(int Dpi, double MaxAngle, double Noise, double 
 {
     public static ScanProfile Random(Rng rng, bool small) => new(
         small ? rng.Pick(new[] { 150, 150, 200 }) : rng.Pick(new[] { 150, 200, 200, 300 }),
-        rng.Between(0.3, 2.0), rng.Between(0.2, 0.8), rng.Pick(new[] { 0.0, 0.0, 0.4, 0.7 }), rng.Between(small ? 35 : 45, small ? 55 : 75),
+        rng.Between(0.3, 2.0), rng.Between(0.1, 0.4), rng.Pick(new[] { 0.0, 0.0, 0.0, 0.6 }), rng.Between(small ? 40 : 50, small ? 60 : 75),
         0.08);
 
     /// <summary>A page a person can barely read: low resolution, blurred, noisy and washed out.</summary>
