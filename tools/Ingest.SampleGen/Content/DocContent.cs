@@ -14,8 +14,8 @@ public sealed record Paragraph(string Text, Align Align = Align.Left, double Siz
 /// A bordered table. <see cref="Widths"/> are relative column widths. A row with fewer cells than columns lets its
 /// last cell span the rest, as 通讯地址 does across the 4-column grid of 附件1.
 /// </summary>
-public sealed record TableBlock(IReadOnlyList<string[]> Rows, double[] Widths, bool HeaderRow = false, double Size = 11)
-    : Block;
+public sealed record TableBlock(IReadOnlyList<string[]> Rows, double[] Widths, bool HeaderRow = false, double Size = 11,
+    bool Borderless = false) : Block;
 
 /// <summary>A red round company seal with the organisation's name.</summary>
 public sealed record Seal(string Text, Align Align = Align.Right) : Block;
@@ -39,8 +39,8 @@ public sealed class DocContent
     public DocContent Title(string text, double size = 20) => Add(new Title(text, size));
     public DocContent Para(string text, Align align = Align.Left, double size = 12, bool bold = false, bool indent = false) =>
         Add(new Paragraph(text, align, size, bold, indent));
-    public DocContent Table(IReadOnlyList<string[]> rows, double[] widths, bool header = false, double size = 11) =>
-        Add(new TableBlock(rows, widths, header, size));
+    public DocContent Table(IReadOnlyList<string[]> rows, double[] widths, bool header = false, double size = 11,
+        bool borderless = false) => Add(new TableBlock(rows, widths, header, size, borderless));
     public DocContent Space(double points) => Add(new Spacer(points));
     public DocContent Break() => Add(new PageBreak());
     public DocContent Stamp(string text, Align align = Align.Right) => Add(new Seal(text, align));

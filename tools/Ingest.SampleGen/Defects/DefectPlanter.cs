@@ -181,6 +181,27 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
         }
     }
 
+    /// <summary>
+    /// A defect can bring others with it (a copied lease was signed before the copier existed): whatever the facts
+    /// now show is flagged, so the truth never misses what a careful reader would see.
+    /// </summary>
+    public void AddConsequentialFlags(Applicant a)
+    {
+        bool Has(string code, string key) => Flags.Any(f => f.Code == code && f.DocumentKey == key);
+        if (a.Lease is { } lease)
+        {
+            if ((lease.SignedOn < a.License.RegisteredOn || lease.End < a.ApplicationDate) && !Has("date_inconsistency", "lease_contract"))
+                Flags.Add(new("date_inconsistency", "lease_contract", lease.End < a.ApplicationDate ? "租赁合同在申报时已到期" : "租赁合同签订于运营主体成立之前"));
+            if (lease.Lessee != a.OperatorName && !Has("name_mismatch", "lease_contract"))
+                Flags.Add(new("name_mismatch", "lease_contract", $"租赁合同承租方为“{lease.Lessee}”，不是运营主体"));
+        }
+        if (a.Deposit.Holder != a.OperatorName && !Has("name_mismatch", "bank_deposit_proof") && !Marks.Omitted.Contains(DocumentType.BankDepositProof))
+            Flags.Add(new("name_mismatch", "bank_deposit_proof", $"存款证明户名为“{a.Deposit.Holder}”，不是运营主体"));
+        foreach (var s in a.Staff.Where(s => s.School is not null && s.DiplomaSubmitted && s.GraduatedOn > a.ApplicationDate))
+            if (!Has("date_inconsistency", $"diploma:{s.Person.Name}"))
+                Flags.Add(new("date_inconsistency", $"diploma:{s.Person.Name}", $"{s.Person.Name}的毕业证书落款日期晚于申报日期"));
+    }
+
     private void Contradict(Applicant a, Claims claims)
     {
         var options = new List<FieldKey> { FieldKeys.TotalAreaSqm, FieldKeys.MentorsCount, FieldKeys.SeedFundWan, FieldKeys.RevenueWan,

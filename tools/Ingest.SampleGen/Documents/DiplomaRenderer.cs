@@ -26,7 +26,7 @@ public sealed class DiplomaRenderer
         doc.Table([
             [$"校（院）长：{rng.Pick(Pools.Surnames)}{rng.Pick(Pools.MaleGiven)}", school.Name],
             [$"证书编号：{s.DiplomaNo}", $"{s.GraduatedOn.Year}年{s.GraduatedOn.Month}月{s.GraduatedOn.Day}日"],
-        ], [1.4, 1], size: 12.5);
+        ], [1.4, 1], size: 12.5, borderless: true);
         doc.Stamp(school.Name);
         return new RenderedDocument(DocumentType.Diploma, $"diploma:{s.Person.Name}", $"毕业证书-{s.Person.Name}", doc);
     }

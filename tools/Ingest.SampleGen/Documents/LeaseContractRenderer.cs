@@ -44,7 +44,7 @@ public sealed class LeaseContractRenderer
             [$"甲方（盖章）：{lease.Lessor}", $"乙方（盖章）：{lease.Lessee}"],
             [$"法定代表人：{lease.LessorRep}", "法定代表人或委托代理人："],
             [$"签订日期：{fmt.FormatDate(lease.SignedOn)}", $"签订日期：{fmt.FormatDate(lease.SignedOn)}"],
-        ], [1, 1], size: 11);
+        ], [1, 1], size: 11, borderless: true);
         doc.Stamp(lease.Lessor, Align.Left);
         return new RenderedDocument(DocumentType.LeaseContract, "lease_contract", rng.Pick(new[] { "租赁合同", "房屋租赁合同", "04-场地租赁合同" }), doc);
     }

@@ -16,8 +16,7 @@ public sealed class CorpusGenerator(string outDir, long seed, IReadOnlyList<Prog
     {
         Directory.CreateDirectory(outDir);
         var root = new Rng(seed);
-        var plans = new List<SubmissionPlan>();
-        for (var i = 0; i < count; i++) plans.Add(PlanOne(i, count, root, plans));
+        var plans = Plan(count);
 
         var work = Path.Combine(Path.GetTempPath(), $"zc-samplegen-{Environment.ProcessId}");
         Directory.CreateDirectory(work);
@@ -46,6 +45,15 @@ public sealed class CorpusGenerator(string outDir, long seed, IReadOnlyList<Prog
         }
     }
 
+    /// <summary>Decides every submission of a run without rendering anything (cheap; used by tests too).</summary>
+    public List<SubmissionPlan> Plan(int count)
+    {
+        var root = new Rng(seed);
+        var plans = new List<SubmissionPlan>();
+        for (var i = 0; i < count; i++) plans.Add(PlanOne(i, count, root, plans));
+        return plans;
+    }
+
     private SubmissionPlan PlanOne(int i, int count, Rng root, List<SubmissionPlan> earlier)
     {
         var id = $"S{i + 1:000}";
@@ -58,6 +66,7 @@ public sealed class CorpusGenerator(string outDir, long seed, IReadOnlyList<Prog
         var claims = Claims.From(applicant);
         var partner = plan.Partner is { } p && p < i ? earlier[p].Applicant : null;
         planter.Apply(applicant, claims, partner);
+        planter.AddConsequentialFlags(applicant);
         if (partner is not null) AddSourceFlags(earlier[plan.Partner!.Value], plan, id);
         return new SubmissionPlan
         {

@@ -87,7 +87,7 @@ public sealed class DocxWriter
             new TopBorder { Val = BorderValues.Single, Size = 6 }, new BottomBorder { Val = BorderValues.Single, Size = 6 },
             new LeftBorder { Val = BorderValues.Single, Size = 6 }, new RightBorder { Val = BorderValues.Single, Size = 6 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 6 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 6 });
-        var table = new Table(new TableProperties(border(), new TableWidth { Type = TableWidthUnitValues.Dxa, Width = cols.Sum().ToString() },
+        var table = new Table(new TableProperties(t.Borderless ? new TableBorders() : border(), new TableWidth { Type = TableWidthUnitValues.Dxa, Width = cols.Sum().ToString() },
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(cols.Select(c => new GridColumn { Width = c.ToString() })));
         for (var r = 0; r < t.Rows.Count; r++)

@@ -172,7 +172,7 @@ public sealed class PdfTextWriter
                 var font = owner.Font(t.Size, bold);
                 foreach (var (cx, cw, lines) in cells)
                 {
-                    _g.DrawRectangle(pen, cx, _y, cw, height);
+                    if (!t.Borderless) _g.DrawRectangle(pen, cx, _y, cw, height);
                     for (var i = 0; i < lines.Count; i++)
                         _g.DrawString(lines[i], font, XBrushes.Black, new XPoint(cx + pad, _y + pad + i * lineHeight + t.Size));
                 }
