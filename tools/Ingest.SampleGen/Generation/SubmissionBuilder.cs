@@ -152,8 +152,8 @@ public sealed class SubmissionBuilder(string outDir, string workDir, Rng corpusR
             var output = Path.Combine(dir, "out.pdf");
             File.WriteAllBytes(input, pdf);
             // RC4-128 with qpdf's static id: the key follows from password and id, so the bytes are reproducible.
-            ExternalTool.Run("qpdf", "--static-id", "--encrypt", "--user-password=zc2022", "--owner-password=owner2022",
-                "--bits=128", "--use-aes=n", "--allow-insecure", "--", input, output);
+            ExternalTool.Run("qpdf", "--static-id", "--allow-weak-crypto", "--encrypt", "zc2022", "owner2022", "128",
+                "--use-aes=n", "--", input, output);
             encrypted = File.ReadAllBytes(output);
         }
         finally { Directory.Delete(dir, true); }
