@@ -88,7 +88,7 @@ public sealed class ScanWriter(string workDir)
     }
 
     /// <summary>Each page drawn onto a white sheet of the same size, turned by its angle about the centre.</summary>
-    private static byte[] Skew(byte[] pdf, IReadOnlyList<double> angles)
+    public static byte[] Skew(byte[] pdf, IReadOnlyList<double> angles)
     {
         CjkFontResolver.Install();
         using var form = XPdfForm.FromStream(new MemoryStream(pdf));
