@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace ZcIngest.Core.Json;
 
@@ -18,8 +17,9 @@ public static class IngestJson
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = indented,
-            // Reviewers open these files directly: keep Chinese readable instead of \uXXXX escapes.
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            // Reviewers open these files directly: keep Chinese and ">=" readable instead of \uXXXX escapes.
+            // The files are never embedded in HTML unescaped, so the relaxed encoder is safe here.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NumberHandling = JsonNumberHandling.Strict,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,

@@ -1,3 +1,4 @@
+using ZcIngest.Core.Rules;
 using ZcIngest.Worker.Pipeline.Stages;
 
 namespace ZcIngest.Worker.Pipeline;
@@ -9,6 +10,7 @@ public static class PipelineDefinition
     [
         new UnpackStage(),
         new DetectProgramStage(),
+        new CheckRulesStage(new RulesEngine()),
         new WriteOutputsStage(),
     ];
 }

@@ -1,0 +1,95 @@
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Core.Reports;
+using ZcIngest.Core.Rules;
+using ZcIngest.Core.Rules.Model;
+using ZcIngest.Core.Rules.Values;
+
+namespace ZcIngest.Core.Discrepancies;
+
+/// <summary>
+/// Declared and evidence values of the same key that disagree beyond the contract's tolerance. Severity is high
+/// when judging on the declared value instead of the evidence would change some rule's outcome, medium when
+/// the key feeds a rule, identifies the operator, or differs by more than 10 %, low otherwise.
+/// </summary>
+public static class DiscrepancyFinder
+{
+    private const decimal Tolerance = 0.01m;
+    private const decimal LargeDifference = 0.10m;
+
+    private static readonly FieldKey[] IdentityKeys =
+        [FieldKeys.OperatorName, FieldKeys.CreditCode, FieldKeys.LegalRepresentative];
+
+    public static List<Discrepancy> Find(SubmissionRecord record, ProgramRules program)
+    {
+        var found = new List<Discrepancy>();
+        foreach (var (key, entry) in record.Fields)
+        {
+            if (entry.Declared?.Value is not { } declared || entry.Evidence?.Value is not { } evidence) continue;
+            if (!Differs(key, declared, evidence, out var relative)) continue;
+            var flipped = FlippedRules(record, program, key, declared, evidence);
+            var severity = flipped.Count > 0 ? Severity.High
+                : Feeds(program, key) || IdentityKeys.Contains(key) || relative > LargeDifference ? Severity.Medium
+                : Severity.Low;
+            found.Add(new Discrepancy
+            {
+                Field = key.Name,
+                Declared = declared,
+                Evidence = evidence,
+                Severity = severity,
+                Message = Message(key, declared, evidence, relative, flipped),
+            });
+        }
+        return found;
+    }
+
+    /// <summary>The contract's tolerances: areas and money beyond 1 %, counts and dates any difference, texts after normalising.</summary>
+    public static bool Differs(FieldKey key, ScalarValue declared, ScalarValue evidence, out decimal? relative)
+    {
+        relative = null;
+        if (declared.Number is { } d && evidence.Number is { } e)
+        {
+            var scale = Math.Max(Math.Abs(d), Math.Abs(e));
+            // d − e cannot overflow when both have the same sign; opposite signs always differ beyond any tolerance
+            relative = scale == 0 ? 0 : Math.Sign(d) * Math.Sign(e) < 0 ? 1m : Math.Abs(d - e) / scale;
+            return key.Kind is ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number
+                ? relative > Tolerance
+                : d != e;
+        }
+        if (declared.Date is { } dd && evidence.Date is { } ed) return dd != ed;
+        if (declared.Text is { } dt && evidence.Text is { } et)
+            return TextNormalization.ForComparison(dt) != TextNormalization.ForComparison(et);
+        return true; // different kinds of value for one key cannot both be right
+    }
+
+    private static List<string> FlippedRules(SubmissionRecord record, ProgramRules program, FieldKey key,
+        ScalarValue declared, ScalarValue evidence)
+    {
+        var onEvidence = Statuses(record, program, new FieldOverride(key, evidence, ValueBasis.Evidence));
+        var onDeclared = Statuses(record, program, new FieldOverride(key, declared, ValueBasis.Declared));
+        return onEvidence.Keys.Union(onDeclared.Keys)
+            .Where(id => onEvidence.GetValueOrDefault(id) != onDeclared.GetValueOrDefault(id))
+            .ToList();
+    }
+
+    private static Dictionary<string, RuleStatus?> Statuses(SubmissionRecord record, ProgramRules program, FieldOverride o) =>
+        RulesEngine.EvaluateRules(program, new FactResolver(record, o)).ToDictionary(r => r.RuleId, r => (RuleStatus?)r.Status);
+
+    /// <summary>Whether any rule of the program reads this key, directly, through a derived value or a condition.</summary>
+    private static bool Feeds(ProgramRules program, FieldKey key) =>
+        program.Rules.Any(rule =>
+            rule.Field == key.Name
+            || (rule.When ?? []).Any(c => c.Field == key.Name)
+            || rule.Checks.Any(c => c.Value == key.Name
+                || (c.Value is not null && DerivedValues.TryGet(c.Value, out var dv) && dv.Inputs.Contains(key))));
+
+    private static string Message(FieldKey key, ScalarValue declared, ScalarValue evidence, decimal? relative, List<string> flipped)
+    {
+        var unit = key.Unit.Length > 0 ? key.Unit : "";
+        var text = $"{key.DisplayName}：申报{declared}{unit}，证明材料为{evidence}{unit}";
+        if (relative is { } r && r > 0) text += $"，相差{FactResolver.Format(decimal.Round(r * 100m, 2))}%";
+        text += "。";
+        if (flipped.Count > 0) text += $"按申报值与按证明材料判断，以下规则结论不同：{string.Join("、", flipped)}。";
+        return text;
+    }
+}

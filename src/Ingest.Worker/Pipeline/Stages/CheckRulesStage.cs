@@ -1,0 +1,27 @@
+using ZcIngest.Core.Reports;
+using ZcIngest.Core.Rules;
+
+namespace ZcIngest.Worker.Pipeline.Stages;
+
+/// <summary>
+/// Runs the rules checker on the record. A submission whose program could not be detected still gets a
+/// report: verdict needs_review, no rules, so the clerk sees it in the summary and assigns the program.
+/// </summary>
+public sealed class CheckRulesStage(RulesEngine engine) : ISubmissionStage
+{
+    public string Name => "check-rules";
+
+    public Task RunAsync(SubmissionJob job, CancellationToken ct)
+    {
+        var program = job.Record.Jurisdiction;
+        job.Report = program is not null && engine.Catalog.Contains(program)
+            ? engine.Evaluate(job.Record, program)
+            : new SubmissionReport
+            {
+                SubmissionId = job.Record.SubmissionId,
+                Jurisdiction = program,
+                Verdict = Verdict.NeedsReview,
+            };
+        return Task.CompletedTask;
+    }
+}

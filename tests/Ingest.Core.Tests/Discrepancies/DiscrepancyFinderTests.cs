@@ -1,0 +1,85 @@
+using ZcIngest.Core.Discrepancies;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Core.Reports;
+using ZcIngest.Core.Rules;
+using ZcIngest.Core.Tests.Rules;
+
+namespace ZcIngest.Core.Tests.Discrepancies;
+
+public class DiscrepancyFinderTests
+{
+    private static List<Discrepancy> Find(string programId, params string[] items) =>
+        DiscrepancyFinder.Find(RecordBuilder.Build(items), RuleCatalog.Default.Get(programId));
+
+    [Theory]
+    [InlineData("total_area_sqm", "1000", "1010", false)]    // exactly 1 %: within tolerance
+    [InlineData("total_area_sqm", "1000", "1011", true)]
+    [InlineData("seed_fund_wan", "100", "98.9", true)]
+    [InlineData("seed_fund_wan", "100", "99.5", false)]
+    [InlineData("mentors_count", "5", "4", true)]            // counts: any difference
+    [InlineData("registration_date", "2021-03-01", "2021-03-02", true)]
+    [InlineData("registration_date", "2021-03-01", "2021-03-01", false)]
+    [InlineData("operator_name", "太原市某某科技有限公司", "太原市某某科技有限公司 ", false)]
+    [InlineData("operator_name", "某某（太原）科技有限公司", "某某(太原)科技有限公司", false)] // full/half-width forms
+    [InlineData("credit_code", "９１１４０１００ＭＡ０ＸＸＸＸＸ１Ｘ", "91140100MA0XXXXX1X", false)]
+    [InlineData("operator_name", "太原市某某科技有限公司", "太原市某某信息有限公司", true)]
+    public void Differs_AppliesContractTolerances(string field, string declared, string evidence, bool expected)
+    {
+        var found = Find("shanxi-2022-makerspace", $"{field}={declared}", $"evidence:{field}={evidence}");
+        Assert.Equal(expected, found.Count == 1);
+    }
+
+    [Fact]
+    public void Find_IsHigh_WhenTheDifferenceFlipsARule()
+    {
+        var d = Assert.Single(Find("shanxi-2022-makerspace", "total_area_sqm=800", "evidence:total_area_sqm=450"));
+        Assert.Equal(Severity.High, d.Severity);
+        Assert.Equal(800m, d.Declared!.Value.Number);
+        Assert.Equal(450m, d.Evidence!.Value.Number);
+        Assert.Contains("min-area", d.Message);
+    }
+
+    [Fact]
+    public void Find_IsHigh_WhenTheDifferenceFlipsADerivedRule()
+    {
+        // operating months: declared registration 2021-01-01 gives 17 months, the license's 2021-09-01 gives 9
+        var d = Assert.Single(Find("shanxi-2022-makerspace", "registration_date=2021-01-01", "evidence:registration_date=2021-09-01",
+            "application_date=2022-06-01"));
+        Assert.Equal(Severity.High, d.Severity);
+    }
+
+    [Fact]
+    public void Find_IsMedium_WhenARuleReadsTheFieldButKeepsItsOutcome()
+    {
+        var d = Assert.Single(Find("shanxi-2022-makerspace", "total_area_sqm=800", "evidence:total_area_sqm=700"));
+        Assert.Equal(Severity.Medium, d.Severity);
+    }
+
+    [Fact]
+    public void Find_IsLow_ForSmallDifferenceInAFieldNoRuleReads()
+    {
+        var d = Assert.Single(Find("shanxi-2022-makerspace", "revenue_wan=100", "evidence:revenue_wan=105"));
+        Assert.Equal(Severity.Low, d.Severity);
+    }
+
+    [Fact]
+    public void Find_IsMedium_ForOperatorIdentity()
+    {
+        var d = Assert.Single(Find("shanxi-2022-makerspace", "operator_name=甲公司", "evidence:operator_name=乙公司"));
+        Assert.Equal(Severity.Medium, d.Severity);
+    }
+
+    [Fact]
+    public void Find_IgnoresFieldsWithOnlyOneSide()
+    {
+        Assert.Empty(Find("shanxi-2022-makerspace", "total_area_sqm=800", "evidence:public_area_sqm=700"));
+    }
+
+    [Fact]
+    public void TextNormalization_FoldsWidthAndRemovesSpaces()
+    {
+        Assert.Equal("ABC(1)2", TextNormalization.ForComparison(" ＡＢＣ（１）\u3000２ "));
+        Assert.True(FieldKeys.OperatorName.Kind == ValueKind.Text);
+    }
+}
