@@ -10,7 +10,7 @@ namespace ZcIngest.SampleGen.Tests.Generation;
 public class CorpusPlanTests
 {
     private static readonly List<SubmissionPlan> Plans =
-        new CorpusGenerator(Path.GetTempPath(), 20221122, Programs.All).Plan(DefectSchedule.CycleLength * 2);
+        new CorpusGenerator(Path.GetTempPath(), 20221122, Programs.All).Plan(500);
 
     [Fact]
     public void Plan_CoversEveryProgram_InTenSubmissions() =>

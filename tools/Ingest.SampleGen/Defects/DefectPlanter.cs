@@ -160,11 +160,13 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
                 }
                 case DefectKind.DuplicateDocumentCopy when partner?.Lease is not null:
                 {
+                    // The copier claims the copied lease's area but keeps its own split between public and resident space.
+                    var publicShare = a.PublicAreaSqm / a.TotalAreaSqm;
                     a.Lease = partner.Lease;
                     a.Property = null;
                     a.TotalAreaSqm = partner.Lease.AreaSqm;
-                    a.PublicAreaSqm = partner.PublicAreaSqm;
-                    a.ResidentAreaSqm = partner.ResidentAreaSqm;
+                    a.PublicAreaSqm = Math.Ceiling(a.TotalAreaSqm * publicShare);
+                    a.ResidentAreaSqm = a.TotalAreaSqm - a.PublicAreaSqm;
                     claims.Override(FieldKeys.TotalAreaSqm, ScalarValue.Of(a.TotalAreaSqm));
                     claims.Override(FieldKeys.PublicAreaSqm, ScalarValue.Of(a.PublicAreaSqm));
                     claims.Override(FieldKeys.ResidentAreaSqm, ScalarValue.Of(a.ResidentAreaSqm));

@@ -155,7 +155,7 @@ public sealed class ApplicantFactory(Rng rng, ProgramProfile program, string sub
             NewCompaniesPerYear = rng.Between(9, 16),
             FinancedPerYear = rng.Between(4, 8),
             InvestmentManagers = (int)Target(FieldKeys.InvestmentManagers, rng.Between(2, 4) + 1),
-            Platform = $"www.{Pinyinish(brand)}.cn",
+            Platform = $"www.{DomainName()}.cn",
             Specialization = category == "specialized" ? rng.Pick(new[] { "新材料", "智能制造", "生物医药", "电子信息", "现代农业" }) : "",
         };
     }
@@ -312,7 +312,6 @@ public sealed class ApplicantFactory(Rng rng, ProgramProfile program, string sub
             months = rng.Pick(new[] { 12, 14, 16, 18 });
         }
         var count = (int)Math.Round(rate * months);
-        var yearMin = (int)(Limit(FieldKeys.EventsPerYear)?.Value ?? 0);
         // The window ends the month before the application, so every event lies in the year before it.
         var lastMonth = new DateOnly(application.Year, application.Month, 1).AddMonths(-1);
         var firstMonth = lastMonth.AddMonths(-(months - 1));
@@ -337,7 +336,6 @@ public sealed class ApplicantFactory(Rng rng, ProgramProfile program, string sub
             }
         }
         var sorted = list.OrderBy(e => e.Date).ToList();
-        _ = yearMin;
         if (targets.TryGetValue(FieldKeys.EventsPerYear, out var perYear))
         {
             // Keep exactly the pinned number of events in the twelve months before the application.
@@ -361,6 +359,6 @@ public sealed class ApplicantFactory(Rng rng, ProgramProfile program, string sub
         "山西省" => "晋", "河南省" => "豫", "新疆维吾尔自治区" => "新", _ => "晋",
     };
 
-    private string Pinyinish(string brand) =>
+    private string DomainName() =>
         new string(Enumerable.Range(0, 6).Select(_ => (char)('a' + rng.Next(0, 26))).ToArray());
 }

@@ -28,6 +28,11 @@ public sealed class SubmissionTruth
     public List<PlantedTruth> Planted { get; } = [];
     /// <summary>The defect kinds planted, for filtering a corpus (snake_case names of DefectKind).</summary>
     public List<string> Defects { get; } = [];
+    /// <summary>Rules the product's rules engine fails on these true values (hard conditions).</summary>
+    [JsonPropertyName("failing_rules")] public List<RuleTruth> FailingRules { get; } = [];
+    /// <summary>Soft (原则上) conditions the true values miss: reported as warn.</summary>
+    [JsonPropertyName("warning_rules")] public List<RuleTruth> WarningRules { get; } = [];
+
 }
 
 public sealed class FileTruth
@@ -81,5 +86,8 @@ public sealed record DiscrepancyTruth(string Field, ScalarValue Declared, Scalar
 
 public sealed record FlagTruth(string Code, List<string> Files, List<int>? Pages,
     [property: JsonPropertyName("related_submissions")] List<string> RelatedSubmissions, string Detail);
+
+public sealed record RuleTruth([property: JsonPropertyName("rule_id")] string RuleId, string? Field, string Requirement,
+    ScalarValue? Value, string? Basis);
 
 public sealed record PlantedTruth(string Field, string Intent, decimal Threshold, string Operator, string Source, string? Of);

@@ -127,6 +127,7 @@ public static class TruthBuilder
         truth.Planted.AddRange(plan.Planter.Planted.Select(p => new PlantedTruth(p.Field.Name, p.Intent, p.Threshold,
             p.AtLeast ? ">=" : "<=", p.Source, p.Of?.Name)));
         truth.Defects.AddRange(plan.Plan.Kinds.Select(k => IngestJson.SnakeCase(k.ToString())));
+        RuleOutcomes.Apply(truth);
         return truth;
     }
 
