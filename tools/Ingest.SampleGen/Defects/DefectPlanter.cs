@@ -16,6 +16,10 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
     public List<ExpectedFlag> Flags { get; } = [];
     public DocumentMarks Marks { get; } = new();
     public string Category { get; } = rng.Pick(program.Categories);
+    private readonly HashSet<string> _sharedDiplomas = [];
+
+    private List<StaffMember> OwnDiplomas(Applicant a) =>
+        a.Staff.Where(x => x.School is not null && x.DiplomaSubmitted && !_sharedDiplomas.Contains(x.DiplomaNo)).ToList();
 
     /// <summary>Values the factory must use instead of inventing them.</summary>
     public Dictionary<FieldKey, decimal> Targets()
@@ -81,7 +85,7 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
                 }
                 case DefectKind.InvalidCertificateNumber:
                 {
-                    var s = rng.Pick(a.Staff.Where(x => x.School is not null && x.DiplomaSubmitted).ToList());
+                    var s = rng.Pick(OwnDiplomas(a));
                     s.DiplomaNo = DiplomaNumber.Contradict(s.DiplomaNo, s.Education, rng);
                     Flags.Add(new("invalid_certificate_number", $"diploma:{s.Person.Name}", $"{s.Person.Name}的毕业证书编号与其毕业年份或层次不符"));
                     break;
@@ -95,22 +99,22 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
                     else
                     {
                         a.Deposit.Holder = rng.Chance(0.5) ? a.LegalRep.Name
-                            : a.OperatorName.Replace("有限公司", "").Replace("科技", "投资") + "有限公司";
+                            : a.OperatorName.Replace("有限公司", "") + "投资合伙企业";
                         Flags.Add(new("name_mismatch", "bank_deposit_proof", $"存款证明户名为“{a.Deposit.Holder}”，不是运营主体"));
                     }
                     break;
                 case DefectKind.DateInconsistency:
                     if (a.Lease is not null && a.Lease.OriginId == a.SubmissionId)
                     {
+                        // The term stays as it was (a planted lease-term threshold must survive); the lease moves earlier.
                         var before = a.License.RegisteredOn.AddMonths(-rng.Between(2, 6));
-                        a.Lease.Months += (a.Lease.Start.Year - before.Year) * 12 + a.Lease.Start.Month - before.Month;
                         a.Lease.Start = before;
                         a.Lease.SignedOn = before.AddDays(-rng.Between(2, 12));
                         Flags.Add(new("date_inconsistency", "lease_contract", "租赁合同签订于运营主体成立之前"));
                     }
                     else
                     {
-                        var s = rng.Pick(a.Staff.Where(x => x.School is not null && x.DiplomaSubmitted).ToList());
+                        var s = rng.Pick(OwnDiplomas(a));
                         s.GraduatedOn = a.ApplicationDate.AddMonths(rng.Between(2, 5));
                         s.DiplomaNo = s.DiplomaNo[..6] + s.GraduatedOn.Year.ToString("0000") + s.DiplomaNo[10..];
                         Flags.Add(new("date_inconsistency", $"diploma:{s.Person.Name}", $"{s.Person.Name}的毕业证书落款日期晚于申报日期"));
@@ -133,8 +137,11 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
                 }
                 case DefectKind.MissingDocument:
                 {
-                    var type = rng.Pick(new[] { DocumentType.BankDepositProof, DocumentType.MentorLetter, DocumentType.FinancialStatement, DocumentType.ResidentList });
-                    if (Marks.Modified.Contains(type) || Marks.PoorScan == type) type = DocumentType.MentorLetter;
+                    // Never the document another defect lives in: its flag would point at nothing.
+                    var candidates = new[] { DocumentType.BankDepositProof, DocumentType.MentorLetter, DocumentType.FinancialStatement, DocumentType.ResidentList }
+                        .Where(t => !Marks.Modified.Contains(t) && Marks.PoorScan != t && Flags.All(f => f.DocumentKey != t.JsonName()))
+                        .ToList();
+                    var type = rng.Pick(candidates);
                     Marks.Omitted.Add(type);
                     break;
                 }
@@ -147,6 +154,7 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
                         && DiplomaNumber.Agrees(s.DiplomaNo, s.GraduatedOn.Year, s.Education));
                     var i = a.Staff.FindIndex(s => s.School is not null);
                     var ours = a.Staff[i];
+                    _sharedDiplomas.Add(theirs.DiplomaNo);
                     a.Staff[i] = new StaffMember
                     {
                         Person = theirs.Person, Role = ours.Role, Education = theirs.Education, School = theirs.School,
@@ -222,8 +230,9 @@ public sealed class DefectPlanter(Rng rng, DefectPlan plan, ProgramProfile progr
         else
         {
             // The form counts a graduate whose diploma is not in the submission: the evidence count is lower.
-            var s = a.Staff.First(x => x.School is not null);
-            s.DiplomaSubmitted = false;
+            var s = OwnDiplomas(a).FirstOrDefault(x => Flags.All(f => f.DocumentKey != $"diploma:{x.Person.Name}"));
+            if (s is not null) s.DiplomaSubmitted = false;
+            else claims.Override(FieldKeys.MentorsCount, ScalarValue.Of(a.Mentors.Count + 2));
         }
     }
 }
