@@ -12,10 +12,27 @@ public static partial class ProgramDetector
     [GeneratedRegex("(申请书|申请表|备案表|认定表|登记表)")]
     private static partial Regex FormTitleWord();
 
+    // One misread character is common in scanned titles (孵 read as 钱): 科技企业?化器 still names an incubator.
+    [GeneratedRegex("孵化器|科技企业.化器")]
+    private static partial Regex IncubatorWord();
+
     /// <param name="lines">Text lines of the submission, the application form's first.</param>
     /// <param name="spaceCategory">The declared <c>space_category</c> code when known.</param>
+    /// <param name="formLines">Lines of the documents classified as application forms, for the fallback below.</param>
     /// <returns>A program id, or null when the lines say too little to decide.</returns>
-    public static string? Detect(IEnumerable<string> lines, string? spaceCategory = null)
+    public static string? Detect(IEnumerable<string> lines, string? spaceCategory = null, IEnumerable<string>? formLines = null)
+    {
+        return FromTitles(lines, spaceCategory) ?? FromFormBody(formLines ?? []);
+    }
+
+    /// <summary>
+    /// When no title names the issuer (a bare 基本信息表, or an unreadable title line), an application form
+    /// that describes an incubator can only be Taiyuan's: it is the one incubator program of the ten.
+    /// </summary>
+    private static string? FromFormBody(IEnumerable<string> formLines) =>
+        formLines.Any(l => IncubatorWord().IsMatch(l.Replace(" ", ""))) ? ProgramIds.TaiyuanIncubator : null;
+
+    private static string? FromTitles(IEnumerable<string> lines, string? spaceCategory)
     {
         foreach (var raw in lines)
         {

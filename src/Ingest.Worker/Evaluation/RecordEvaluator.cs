@@ -71,7 +71,7 @@ public sealed class RecordEvaluator
             return;
         }
         var where = actual?.DocumentId is { } doc ? $" ({doc} p{actual.Page})" : "";
-        Failures.Add($"{id} {sideName} {key.Name}: expected {expected?.ToJsonString() ?? "nothing"}, got {(got is null ? "nothing" : got.Value.ToString())}{where}");
+        Failures.Add($"{id} {sideName} {key.Name}: expected {expected?.ToJsonString(ZcIngest.Core.Json.IngestJson.Compact) ?? "nothing"}, got {(got is null ? "nothing" : got.Value.ToString())}{where}");
     }
 
     public static bool Matches(FieldKey key, JsonNode expected, ScalarValue actual)

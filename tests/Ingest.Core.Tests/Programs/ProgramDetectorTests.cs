@@ -34,4 +34,18 @@ public class ProgramDetectorTests
     {
         Assert.Null(ProgramDetector.Detect(["房屋租赁合同", "山西省太原市"]));
     }
+
+    [Theory]
+    [InlineData("载体名称：某某科技企业孵化器")]
+    [InlineData("载体名称:极客丝路科技企业钱化器")]
+    public void Detect_ReturnsTaiyuanIncubator_WhenOnlyTheFormBodyNamesAnIncubator(string line)
+    {
+        Assert.Equal(ProgramIds.TaiyuanIncubator, ProgramDetector.Detect(["一、基本信息表"], null, ["一、基本信息表", line]));
+    }
+
+    [Fact]
+    public void Detect_IgnoresIncubatorWord_OutsideApplicationForms()
+    {
+        Assert.Null(ProgramDetector.Detect(["本空间依托科技企业孵化器建设"], null, []));
+    }
 }

@@ -27,7 +27,11 @@ public sealed class DetectProgramStage : ISubmissionStage
             .Where(job.Reads.ContainsKey)
             .SelectMany(f => job.Reads[f].Document?.Pages.Take(3).SelectMany(p => p.Lines.Take(40)).Select(l => l.Text) ?? []);
         var category = job.Record.Fields.Effective(FieldKeys.SpaceCategory).Value?.Text;
-        job.Record.Jurisdiction = ProgramDetector.Detect(lines, category);
+        var formLines = job.Record.Documents
+            .Where(d => d.Type == DocumentType.ApplicationForm && job.Reads.ContainsKey(d.File))
+            .SelectMany(d => (job.Reads[d.File].Document?.Pages ?? []).Where(p => d.Pages.Count == 0 || d.Pages.Contains(p.Number)))
+            .SelectMany(p => p.Lines.Select(l => l.Text));
+        job.Record.Jurisdiction = ProgramDetector.Detect(lines, category, formLines);
         return Task.CompletedTask;
     }
 }
