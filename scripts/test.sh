@@ -9,8 +9,21 @@ log=$(mktemp)
 status=0
 dotnet test ZcIngest.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
 # A plain closing line so any reader of the log sees the totals at a glance.
-awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+/ {
+totals=$(awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+/ {
        for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
-     END { printf "%d passed, %d failed\n", p, f }' "$log"
+     END { printf "%d passed, %d failed\n", p, f }' "$log")
+echo "$totals"
 rm -f "$log"
-exit $status
+[ $status -eq 0 ] || exit $status
+
+# Acceptance on the committed samples: the real pipeline (readers, Tesseract, classifier, extractors, rules)
+# end to end, then the evaluation against their truth. The floors sit just under today's measured figures
+# (declared 86.5 %, evidence 78.0 %, document types 98.1 %) so a regression fails CI; the issue's targets
+# (98 / 95 / 98 %) are not reached yet and are tracked in issue 5.
+out=$(mktemp -d)
+dotnet run --project src/Ingest.Worker -c Release --no-build -- process sample-docs --out "$out/run"
+dotnet run --project src/Ingest.Worker -c Release --no-build -- eval "$out/run" sample-docs \
+  --min-declared 0.84 --min-evidence 0.75 --min-types 0.96 | sed -n '/^submissions:/,/^failures/p'
+rm -rf "$out"
+# The plain closing line, last, for whoever reads the end of the log.
+echo "$totals"
