@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-native.sh --for-tests
+bash scripts/start-postgres.sh
 export OMP_THREAD_LIMIT=1
 dotnet build ZcIngest.sln -c Release -nologo -v q
 log=$(mktemp)
