@@ -129,9 +129,10 @@ public sealed class ApplicationFormRenderer
 
     private static string Label(FieldKey key, Rng rng, bool incubator)
     {
-        var usable = key.Labels.Where(l => !TooGeneric.Contains(l))
+        var labels = FormLabelWordings.For(key);
+        var usable = labels.Where(l => !TooGeneric.Contains(l))
             .Where(l => !(incubator ? l.Contains("众创空间") : l.Contains("孵化器名称"))).ToList();
-        if (usable.Count == 0) usable = [key.Labels[0]];
+        if (usable.Count == 0) usable = [labels[0]];
         return rng.Chance(0.55) ? usable[0] : rng.Pick(usable);
     }
 
