@@ -28,6 +28,12 @@ public sealed class SubmissionJob
     public SubmissionRecord Record { get; set; } = new();
     /// <summary>Per-document facts beyond the glossary (lessee, account holder, certificate numbers) for the audit checks.</summary>
     public ExtractionResult? Extraction { get; set; }
+    /// <summary>
+    /// Flags raised by the audit stages (check digits, names and dates, PDF forensics, reuse across applicants).
+    /// They run before check-rules, which puts them into the report and lets them weigh on the verdict.
+    /// Each audit stage replaces the flags it owns, so running it twice does not double them.
+    /// </summary>
+    public List<Flag> Flags { get; } = [];
     public SubmissionReport? Report { get; set; }
     /// <summary>Stage failures: the submission is still written out, with what could be done.</summary>
     public List<string> StageErrors { get; } = [];

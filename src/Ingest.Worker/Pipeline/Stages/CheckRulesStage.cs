@@ -6,6 +6,7 @@ namespace ZcIngest.Worker.Pipeline.Stages;
 /// <summary>
 /// Runs the rules checker on the record. A submission whose program could not be detected still gets a
 /// report: verdict needs_review, no rules, so the clerk sees it in the summary and assigns the program.
+/// The audit stages' flags go into the report here, and a high-severity flag turns a pass into needs_review.
 /// </summary>
 public sealed class CheckRulesStage(RulesEngine engine) : ISubmissionStage
 {
@@ -22,6 +23,9 @@ public sealed class CheckRulesStage(RulesEngine engine) : ISubmissionStage
                 Jurisdiction = program,
                 Verdict = Verdict.NeedsReview,
             };
+        job.Report.Flags = [.. job.Flags];
+        if (job.Report.Rules.Count > 0)
+            job.Report.Verdict = Verdicts.Decide(job.Report.Rules, job.Report.Discrepancies, job.Report.Flags);
         return Task.CompletedTask;
     }
 }
