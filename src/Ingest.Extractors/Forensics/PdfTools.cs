@@ -16,7 +16,7 @@ public static class PdfTools
     private static readonly (string Pattern, PdfToolKind Kind)[] Known =
     [
         // Converters and virtual printers of editor vendors: making a PDF, not changing one.
-        ("PDFMaker", PdfToolKind.Converter), ("Distiller", PdfToolKind.Converter), ("Adobe PDF Library", PdfToolKind.Converter),
+        ("Printer", PdfToolKind.Converter), ("PDFMaker", PdfToolKind.Converter), ("Distiller", PdfToolKind.Converter), ("Adobe PDF Library", PdfToolKind.Converter),
         ("PDF Printer", PdfToolKind.Converter), ("PhantomPDF Printer", PdfToolKind.Converter), ("Foxit Reader Printer", PdfToolKind.Converter),
         ("Foxit PDF Creator", PdfToolKind.Converter), ("PDF-XChange Printer", PdfToolKind.Converter), ("PDF-XChange Standard", PdfToolKind.Converter),
         ("Print To PDF", PdfToolKind.Converter), ("Microsoft: Print", PdfToolKind.Converter), ("PDF24 Creator", PdfToolKind.Converter),
@@ -24,12 +24,6 @@ public static class PdfTools
         ("Bullzip", PdfToolKind.Converter), ("PrimoPDF", PdfToolKind.Converter), ("Quartz PDFContext", PdfToolKind.Converter),
         // Recognition of scans; FineReader and Acrobat's Paper Capture make a searchable copy of a scan.
         ("Paper Capture", PdfToolKind.Scanner), ("FineReader", PdfToolKind.Scanner), ("OCRmyPDF", PdfToolKind.Scanner),
-        ("ScanSnap", PdfToolKind.Scanner), ("CamScanner", PdfToolKind.Scanner), ("扫描全能王", PdfToolKind.Scanner), ("Scan", PdfToolKind.Scanner),
-        ("Canon", PdfToolKind.Scanner), ("EPSON", PdfToolKind.Scanner), ("KONICA", PdfToolKind.Scanner), ("bizhub", PdfToolKind.Scanner),
-        ("RICOH", PdfToolKind.Scanner), ("Xerox", PdfToolKind.Scanner), ("Kyocera", PdfToolKind.Scanner), ("TASKalfa", PdfToolKind.Scanner),
-        ("Brother", PdfToolKind.Scanner), ("SHARP", PdfToolKind.Scanner), ("Lexmark", PdfToolKind.Scanner), ("Fujitsu", PdfToolKind.Scanner),
-        ("FUJIFILM", PdfToolKind.Scanner), ("Panasonic", PdfToolKind.Scanner), ("Toshiba", PdfToolKind.Scanner), ("汉王", PdfToolKind.Scanner),
-        ("HP Digital Sending", PdfToolKind.Scanner), ("HP Smart", PdfToolKind.Scanner), ("img2pdf", PdfToolKind.Scanner),
         // Editors: programs people open an existing PDF in to change it.
         ("Acrobat Pro", PdfToolKind.Editor), ("Acrobat Standard", PdfToolKind.Editor), ("Adobe Acrobat", PdfToolKind.Editor),
         ("PhantomPDF", PdfToolKind.Editor), ("Foxit PDF Editor", PdfToolKind.Editor), ("Foxit Advanced PDF Editor", PdfToolKind.Editor),
@@ -49,6 +43,13 @@ public static class PdfTools
         ("Ghostscript", PdfToolKind.Library), ("GPL Ghostscript", PdfToolKind.Library), ("MuPDF", PdfToolKind.Library), ("cairo", PdfToolKind.Library),
         ("Skia", PdfToolKind.Library), ("wkhtmltopdf", PdfToolKind.Library), ("pdfTeX", PdfToolKind.Library), ("LuaTeX", PdfToolKind.Library),
         ("xdvipdfmx", PdfToolKind.Library), ("Aspose", PdfToolKind.Library), ("Spire", PdfToolKind.Library), ("PDFium", PdfToolKind.Library),
+        // Scanners and phone scanning apps.
+        ("ScanSnap", PdfToolKind.Scanner), ("CamScanner", PdfToolKind.Scanner), ("扫描全能王", PdfToolKind.Scanner), ("Scan", PdfToolKind.Scanner),
+        ("Canon", PdfToolKind.Scanner), ("EPSON", PdfToolKind.Scanner), ("KONICA", PdfToolKind.Scanner), ("bizhub", PdfToolKind.Scanner),
+        ("RICOH", PdfToolKind.Scanner), ("Xerox", PdfToolKind.Scanner), ("Kyocera", PdfToolKind.Scanner), ("TASKalfa", PdfToolKind.Scanner),
+        ("Brother", PdfToolKind.Scanner), ("SHARP", PdfToolKind.Scanner), ("Lexmark", PdfToolKind.Scanner), ("Fujitsu", PdfToolKind.Scanner),
+        ("FUJIFILM", PdfToolKind.Scanner), ("Panasonic", PdfToolKind.Scanner), ("Toshiba", PdfToolKind.Scanner), ("汉王", PdfToolKind.Scanner),
+        ("HP Digital Sending", PdfToolKind.Scanner), ("HP Smart", PdfToolKind.Scanner), ("img2pdf", PdfToolKind.Scanner),
         // Office programs exporting their own documents.
         ("Microsoft", PdfToolKind.Converter), ("Word", PdfToolKind.Converter), ("Excel", PdfToolKind.Converter), ("PowerPoint", PdfToolKind.Converter),
         ("WPS", PdfToolKind.Converter), ("LibreOffice", PdfToolKind.Converter), ("OpenOffice", PdfToolKind.Converter), ("Writer", PdfToolKind.Converter),
