@@ -90,14 +90,18 @@ public static class ModificationVerdict
     {
         var words = new List<string>();
         var roles = edits.SelectMany(e => e.Roles).ToHashSet();
-        if (roles.Contains(ObjectRole.Page) || roles.Contains(ObjectRole.Content)) words.Add("页面内容");
+        var unplaced = edits.Sum(e => e.UnplacedStreams);
+        var placedContent = edits.Any(e => e.Roles.Contains(ObjectRole.Content) && e.Pages.Count > 0);
+        if (roles.Contains(ObjectRole.Page) || placedContent) words.Add("页面内容");
         if (roles.Contains(ObjectRole.Image)) words.Add("图像");
         if (roles.Contains(ObjectRole.Font)) words.Add("字体");
         if (roles.Contains(ObjectRole.FormXObject)) words.Add("图形对象");
         if (roles.Contains(ObjectRole.Annotation)) words.Add("注释/批注");
         if (roles.Contains(ObjectRole.PageTree)) words.Add("页面结构");
         if (edits.Any(e => e.FreedObjects > 0)) words.Add($"删除对象 {edits.Sum(e => e.FreedObjects)} 个");
+        if (roles.Contains(ObjectRole.Other)) words.Add("其他对象");
         if (roles.Contains(ObjectRole.Info) || roles.Contains(ObjectRole.Metadata)) words.Add("文档元数据");
+        if (unplaced > 0) words.Add($"新增 {unplaced} 个未被任何页面引用的内容流");
         var pages = edits.SelectMany(e => e.Pages).Distinct().Order().ToList();
         var where = pages.Count > 0 ? "第 " + string.Join("、", pages.Take(10).Select(p => p.ToString(CultureInfo.InvariantCulture))) + " 页的" : "";
         return words.Count == 0 ? "" : where + string.Join("、", words);

@@ -12,19 +12,22 @@ public static class PageLayers
     public const double ScanCoverage = 0.85;
     private const int MaxPages = 300;
     private const int MaxContentBytes = 8 << 20;
-    private const int MaxOperations = 2_000_000;
+    /// <summary>Content operations walked per file, over all pages together.</summary>
+    private const int MaxOperations = 5_000_000;
     private const int MaxFormDepth = 3;
 
     public static IReadOnlyList<TextOverImage> FindTextOverImages(PdfStructure s, PageMap map)
     {
         var found = new List<TextOverImage>();
+        var budget = new ParseBudget(MaxOperations);
         for (var i = 0; i < map.Pages.Count && i < MaxPages; i++)
         {
             var page = map.Pages[i].Dict;
             var box = Inherited(s, page, "MediaBox") is PdfArray { Items.Count: 4 } mb ? mb.Items.Select(v => (s.Resolve(v) as PdfNumber)?.Value ?? 0).ToArray() : null;
             var area = box is null ? 595.0 * 842 : Math.Abs((box[2] - box[0]) * (box[3] - box[1]));
             if (area <= 0) continue;
-            var walk = new Walk(s, area);
+            if (budget.Exhausted) break;
+            var walk = new Walk(s, area, budget);
             var content = ContentOf(s, page["Contents"]);
             if (content is null) continue;
             walk.Run(content, s.ResolveDict(Inherited(s, page, "Resources")), [1, 0, 0, 1, 0, 0], 0);
@@ -60,23 +63,22 @@ public static class PageLayers
         return all.Length == 0 ? null : all.ToArray();
     }
 
-    private sealed class Walk(PdfStructure s, double pageArea)
+    private sealed class Walk(PdfStructure s, double pageArea, ParseBudget budget)
     {
-        private int _operations;
         public double Coverage { get; private set; }
         public int CharactersOnTop { get; private set; }
         public StringBuilder Sample { get; } = new();
 
         public void Run(byte[] content, PdfDict? resources, double[] ctm, int depth)
         {
-            var parser = new PdfParser(content);
+            var parser = new PdfParser(content) { Budget = budget };
             var operands = new List<PdfValue>();
             var stack = new Stack<(double[] Ctm, int Mode)>();
             var mode = 0;
             var twoByteFont = false;
             var xobjects = s.ResolveDict(resources?["XObject"]);
             var fonts = s.ResolveDict(resources?["Font"]);
-            while (parser.Position < parser.End && _operations++ < MaxOperations)
+            while (parser.Position < parser.End && !budget.Exhausted)
             {
                 var before = parser.Position;
                 var value = parser.ParseValue();

@@ -21,8 +21,9 @@ public enum UpdateKind
     Content,
 }
 
+/// <param name="UnplacedStreams">Content streams written that no page of the final document draws.</param>
 public sealed record PdfUpdate(int Revision, UpdateKind Kind, IReadOnlyList<ObjectRole> Roles, IReadOnlyList<int> Pages,
-    int Objects, int FreedObjects, XrefKind Xref, string? Tool, DateTimeOffset? ModDate);
+    int Objects, int FreedObjects, XrefKind Xref, string? Tool, DateTimeOffset? ModDate, int UnplacedStreams = 0);
 
 /// <summary>Producer, Creator and dates of a document information dictionary, strings decoded.</summary>
 public sealed record PdfInfoFacts(string? Producer, string? Creator, DateTimeOffset? CreationDate, DateTimeOffset? ModDate);

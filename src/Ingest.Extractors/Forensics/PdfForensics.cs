@@ -53,6 +53,8 @@ public static class PdfForensics
     private static PdfForensicReport AnalyzeStructure(byte[] data)
     {
         var s = PdfStructureScanner.Scan(data);
+        if (s.Incomplete)
+            return new PdfForensicReport { FileBytes = data.Length, EofMarkers = s.EofMarkers, Error = "文件结构过于复杂，结构检查未完成" };
         var revisions = s.Revisions;
         // A linearized file's first-page cross-reference section closes with its own %%EOF: same revision.
         var original = s.Linearized && revisions.Count >= 2 ? 2 : 1;
@@ -69,6 +71,10 @@ public static class PdfForensics
         foreach (var r in revisions.Skip(original))
         {
             var roles = r.Objects.Select(o => PdfObjectRoles.Classify(o, infoNumbers)).ToList();
+            // An object stream that could not be opened hides what it holds: count it as an unknown change.
+            if (r.Objects.Any(o => o.Dict?.NameOf("Type") == "ObjStm" && r.Objects.All(c => c.Container != o.Number)))
+                roles.Add(ObjectRole.Other);
+            var unplaced = r.Objects.Where((o, i) => i < roles.Count && roles[i] == ObjectRole.Content && pages.PageOf(o.Number) is null).Count();
             var updateInfo = r.Objects.LastOrDefault(o => infoNumbers.Contains(o.Number))?.Dict;
             var facts = updateInfo is null || encrypted ? null : InfoOf(s, updateInfo);
             var tool = facts?.Producer ?? facts?.Creator;
@@ -77,7 +83,7 @@ public static class PdfForensics
                 kind = UpdateKind.AtCreation;
             var touched = r.Objects.Select(o => pages.PageOf(o.Number)).OfType<int>().Distinct().Order().ToList();
             updates.Add(new PdfUpdate(r.Index, kind, roles.Distinct().ToList(), touched, r.Objects.Count, r.FreedObjects, r.Xref,
-                tool, facts?.ModDate));
+                tool, facts?.ModDate, unplaced));
         }
 
         var xmp = encrypted ? null : XmpOf(s);

@@ -30,6 +30,8 @@ public sealed class PdfStructure
 {
     public required byte[] Data { get; init; }
     public required IReadOnlyList<PdfRevision> Revisions { get; init; }
+    /// <summary>The scan ran out of its work budget: what it found is incomplete.</summary>
+    public bool Incomplete { get; init; }
     /// <summary>Every <c>%%EOF</c> in the file, including any not preceded by startxref.</summary>
     public int EofMarkers { get; init; }
     /// <summary>The first object carries <c>/Linearized</c>: its first-page section is not an update.</summary>
@@ -138,8 +140,12 @@ public static class PdfStructureScanner
     private const int MaxObjects = 200_000;
     private const int MaxObjectStreamObjects = 20_000;
 
-    public static PdfStructure Scan(byte[] data)
+    /// <summary>Parsing work allowed for one file: far above any real document, far below a hang.</summary>
+    public const long DefaultBudget = 20_000_000;
+
+    public static PdfStructure Scan(byte[] data, long budgetUnits = DefaultBudget)
     {
+        var budget = new ParseBudget(budgetUnits);
         var eofs = FindAll(data, "%%EOF"u8);
         var ends = eofs.Where(e => ClosesStartXref(data, e)).ToList();
         if (ends.Count == 0 && eofs.Count > 0) ends = [eofs[^1]];
@@ -147,14 +153,14 @@ public static class PdfStructureScanner
         // Objects written after the last %%EOF (a truncated update, trailing junk) belong to an unfinished revision.
         if (boundaries.Count == 0 || HasObjectAfter(data, boundaries[^1])) boundaries.Add(data.Length);
 
-        var objects = FindObjects(data);
+        var objects = FindObjects(data, budget);
         var revisions = new List<PdfRevision>();
         var start = 0;
         for (var i = 0; i < boundaries.Count; i++)
         {
             var end = boundaries[i];
             var own = objects.Where(o => o.Offset >= start && o.Offset < end).ToList();
-            own.AddRange(ExpandObjectStreams(data, own));
+            own.AddRange(ExpandObjectStreams(data, own, budget));
             var startXref = i < ends.Count ? ReadStartXref(data, ends[i]) : null;
             var (kind, trailer, freed) = ReadXref(data, startXref, start, end, own);
             revisions.Add(new PdfRevision(i, start, end, startXref, kind, trailer, own, freed));
@@ -167,6 +173,7 @@ public static class PdfStructureScanner
         {
             Data = data,
             Revisions = revisions,
+            Incomplete = budget.Exhausted,
             EofMarkers = eofs.Count,
             Linearized = lin is not null,
             LinearizedLength = lin?.LongOf("L"),
@@ -212,12 +219,12 @@ public static class PdfStructureScanner
         from < data.Length && data.AsSpan(from).IndexOf(" obj"u8) >= 0;
 
     /// <summary>Every <c>N G obj</c> in the file, with its value; stream data is skipped, not searched.</summary>
-    private static List<PdfObjectDef> FindObjects(byte[] data)
+    private static List<PdfObjectDef> FindObjects(byte[] data, ParseBudget budget)
     {
         var found = new List<PdfObjectDef>();
         var span = data.AsSpan();
         var at = 0;
-        while (at < data.Length && found.Count < MaxObjects)
+        while (at < data.Length && found.Count < MaxObjects && !budget.Exhausted)
         {
             var i = span[at..].IndexOf("obj"u8);
             if (i < 0) break;
@@ -225,7 +232,7 @@ public static class PdfStructureScanner
             at = kw + 3;
             if (at < data.Length && !PdfParser.IsWhite(data[at]) && !PdfParser.IsDelimiter(data[at])) continue;
             if (!TryReadHeader(data, kw, out var number, out var generation, out var headerStart)) continue;
-            var parser = new PdfParser(data, at, data.Length);
+            var parser = new PdfParser(data, at, data.Length) { Budget = budget };
             var value = parser.ParseValue();
             var streamStart = -1;
             var streamLength = 0;
@@ -287,18 +294,21 @@ public static class PdfStructureScanner
         return length;
     }
 
-    private static IEnumerable<PdfObjectDef> ExpandObjectStreams(byte[] data, List<PdfObjectDef> own)
+    private static IEnumerable<PdfObjectDef> ExpandObjectStreams(byte[] data, List<PdfObjectDef> own, ParseBudget budget)
     {
         var holder = new PdfStructure { Data = data, Revisions = [] };
         foreach (var o in own) holder.Latest[o.Number] = o;
         var result = new List<PdfObjectDef>();
         foreach (var os in own.Where(o => o.IsStream && o.Dict?.NameOf("Type") == "ObjStm"))
         {
+            if (budget.Exhausted) break;
             var content = holder.StreamData(os);
+            // Inflating costs too: charge it, so thousands of object streams cannot add up to a hang.
+            budget.Spend(content?.Length / 16 ?? 0);
             var n = (int)Math.Clamp(os.Dict!.LongOf("N") ?? 0, 0, MaxObjectStreamObjects);
             var first = (int)(os.Dict.LongOf("First") ?? -1);
             if (content is null || first < 0 || first > content.Length) continue;
-            var header = new PdfParser(content, 0, first);
+            var header = new PdfParser(content, 0, first) { Budget = budget };
             var entries = new List<(int Number, int Offset)>();
             for (var k = 0; k < n; k++)
             {
@@ -308,7 +318,7 @@ public static class PdfStructureScanner
             foreach (var (number, offset) in entries)
             {
                 if (first + offset >= content.Length || offset < 0) continue;
-                var value = new PdfParser(content, first + offset, content.Length).ParseValue();
+                var value = new PdfParser(content, first + offset, content.Length) { Budget = budget }.ParseValue();
                 result.Add(new PdfObjectDef(number, 0, os.Offset, value, os.Number));
             }
         }

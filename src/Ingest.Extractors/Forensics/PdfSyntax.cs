@@ -30,6 +30,17 @@ public sealed record PdfDict(Dictionary<string, PdfValue> Entries) : PdfValue
 }
 
 /// <summary>
+/// A limit on the parsing work spent on one file, shared by all its parsers, so a file of millions of tiny
+/// objects or huge arrays costs bounded time. Once spent, parsers return nothing more.
+/// </summary>
+public sealed class ParseBudget(long units)
+{
+    private long _left = units;
+    public bool Exhausted => _left <= 0;
+    public bool Spend(long units = 1) => (_left -= units) > 0;
+}
+
+/// <summary>
 /// A tolerant, bounded parser of PDF object syntax over raw bytes. Hostile input cannot make it recurse
 /// without end or build huge containers; on anything it does not understand it stops and returns what it has.
 /// </summary>
@@ -40,6 +51,7 @@ public sealed class PdfParser(byte[] data, int start, int end)
     private const int MaxStringBytes = 1 << 20;
 
     public int Position { get; set; } = start;
+    public ParseBudget? Budget { get; init; }
     public int End { get; } = end;
 
     public PdfParser(byte[] data) : this(data, 0, data.Length) { }
@@ -65,7 +77,7 @@ public sealed class PdfParser(byte[] data, int start, int end)
     /// <summary>Parses one object; a following <c>G R</c> turns a number into a reference.</summary>
     public PdfValue? ParseValue(int depth = 0)
     {
-        if (depth > MaxDepth) return null;
+        if (depth > MaxDepth || Budget?.Spend() == false) return null;
         SkipWhiteAndComments();
         if (Position >= End) return null;
         var b = data[Position];
