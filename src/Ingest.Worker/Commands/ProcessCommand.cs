@@ -1,4 +1,5 @@
 using ZcIngest.Core.Programs;
+using ZcIngest.Core.RiskScoring;
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
@@ -46,7 +47,7 @@ public sealed class ProcessCommand : ICommand
         using var ocr = OcrService.TryCreate(new OcrOptions { Workers = workers }, out var ocrUnavailable);
         if (ocrUnavailable is not null) stderr.WriteLine("warning: " + CommandLine.OneLine(ocrUnavailable));
         var pipeline = new SubmissionPipeline(
-            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), classifier, new RulesEngine()), stderr);
+            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), classifier, new RulesEngine(), LoadRiskModel(stderr)), stderr);
         var jobs = submissions.Select(s => new SubmissionJob
         {
             SubmissionId = s.SubmissionId,
@@ -82,5 +83,20 @@ public sealed class ProcessCommand : ICommand
         if (!File.Exists(path))
             throw new UsageException($"document classifier model not found at {path}：缺少文档分类模型，请重新构建（models/doc-classifier.json）");
         return DocumentClassifier.Load(path);
+    }
+
+    /// <summary>The risk model ships beside the worker too; a missing or stale one leaves risk null with a warning.</summary>
+    internal static RiskModel? LoadRiskModel(TextWriter stderr)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", "risk-model.json");
+        try
+        {
+            return RiskModel.FromJson(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"warning: risk model not usable ({CommandLine.OneLine(e.Message)}): reports will have risk null");
+            return null;
+        }
     }
 }
