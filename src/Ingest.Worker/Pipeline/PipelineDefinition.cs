@@ -8,10 +8,11 @@ namespace ZcIngest.Worker.Pipeline;
 /// <summary>The order of the stages, visible in one place.</summary>
 public static class PipelineDefinition
 {
-    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules) =>
+    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules,
+        ReadResultCache? readCache = null) =>
     [
         new UnpackStage(),
-        new ReadStage(reader),
+        new ReadStage(reader, readCache),
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
