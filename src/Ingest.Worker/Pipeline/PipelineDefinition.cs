@@ -10,10 +10,10 @@ namespace ZcIngest.Worker.Pipeline;
 public static class PipelineDefinition
 {
     public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules,
-        RiskModel? risk = null) =>
+        ReadResultCache? readCache = null, RiskModel? risk = null) =>
     [
         new UnpackStage(),
-        new ReadStage(reader),
+        new ReadStage(reader, readCache),
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
