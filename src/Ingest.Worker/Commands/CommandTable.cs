@@ -10,6 +10,7 @@ public static class CommandTable
         new ReadCommand(),
         new EvalCommand(),
         new TrainClassifierCommand(),
+        new TrainRiskCommand(),
         new ForensicsCommand(),
     ];
 }
