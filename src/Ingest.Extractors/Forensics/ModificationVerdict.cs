@@ -21,6 +21,9 @@ public static class ModificationVerdict
         var editors = EditorNames(r);
         var (created, modified) = Dates(r);
         var modifiedLater = created is { } c && modified is { } m && m - c > DateSlack;
+        // Signing or filling in a form rewrites the metadata with the signing program and a later date: no edit.
+        var benignUpdates = r.Updates.Any(u => u.Kind is UpdateKind.Signature or UpdateKind.SignatureSupport or UpdateKind.FormFill);
+        var resavedByEditor = editors.Count > 0 && modifiedLater && !benignUpdates;
         var scanLike = PdfTools.Classify(r.OriginalInfo?.Creator ?? r.Info?.Creator) == PdfToolKind.Scanner
                        || PdfTools.Classify(r.OriginalInfo?.Producer ?? r.Info?.Producer) == PdfToolKind.Scanner
                        || edits.Count > 0 || editors.Count > 0;
@@ -28,7 +31,7 @@ public static class ModificationVerdict
 
         Severity severity;
         if (content.Count > 0) severity = Severity.High;
-        else if (edits.Count > 0 || (editors.Count > 0 && modifiedLater) || overlays.Count > 0) severity = Severity.Medium;
+        else if (edits.Count > 0 || resavedByEditor || overlays.Count > 0) severity = Severity.Medium;
         else return null;
 
         var parts = new List<string>();
@@ -41,7 +44,7 @@ public static class ModificationVerdict
             if (edits.Any(e => r.Updates.Any(u => u.Kind == UpdateKind.Signature && u.Revision < e.Revision)))
                 parts.Add("其中有修改发生在数字签名之后");
         }
-        else if (editors.Count > 0 && modifiedLater)
+        else if (resavedByEditor)
             parts.Add("未发现增量更新，但元数据显示文件由编辑软件重新保存过");
         if (editors.Count > 0) parts.Add("修改工具：" + string.Join("、", editors));
         var originalTool = OriginalTool(r);
