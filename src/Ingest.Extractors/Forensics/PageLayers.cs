@@ -73,8 +73,11 @@ public static class PageLayers
         {
             var parser = new PdfParser(content) { Budget = budget };
             var operands = new List<PdfValue>();
-            var stack = new Stack<(double[] Ctm, int Mode)>();
+            var stack = new Stack<(double[] Ctm, int Mode, bool Transparent)>();
             var mode = 0;
+            // Text painted fully transparent (an ExtGState with /ca 0) is as invisible as render mode 3.
+            var transparent = false;
+            var states = s.ResolveDict(resources?["ExtGState"]);
             var twoByteFont = false;
             var xobjects = s.ResolveDict(resources?["XObject"]);
             var fonts = s.ResolveDict(resources?["Font"]);
@@ -90,15 +93,19 @@ public static class PageLayers
                 }
                 switch (op)
                 {
-                    case "q": if (stack.Count < 256) stack.Push((ctm, mode)); break;
-                    case "Q": if (stack.Count > 0) (ctm, mode) = stack.Pop(); break;
+                    case "q": if (stack.Count < 256) stack.Push((ctm, mode, transparent)); break;
+                    case "Q": if (stack.Count > 0) (ctm, mode, transparent) = stack.Pop(); break;
+                    case "gs" when operands.Count >= 1 && operands[^1] is PdfName g
+                                   && s.ResolveDict(states?[g.Value]) is { } state && s.Resolve(state["ca"]) is PdfNumber alpha:
+                        transparent = alpha.Value <= 0.01;
+                        break;
                     case "cm" when operands.Count >= 6 && Numbers(operands, 6) is { } m: ctm = Multiply(m, ctm); break;
                     case "Tr" when operands.Count >= 1 && operands[^1] is PdfNumber n: mode = (int)n.Value; break;
                     case "Tf" when operands.Count >= 2 && operands[^2] is PdfName f:
                         twoByteFont = s.ResolveDict(fonts?[f.Value])?.NameOf("Subtype") == "Type0";
                         break;
                     case "Tj" or "'" or "\"" or "TJ":
-                        if (mode is not (3 or 7) && Coverage >= ScanCoverage) Shown(operands, twoByteFont);
+                        if (mode is not (3 or 7) && !transparent && Coverage >= ScanCoverage) Shown(operands, twoByteFont);
                         break;
                     case "Do" when operands.Count >= 1 && operands[^1] is PdfName name:
                         Draw(name.Value, xobjects, ctm, depth);

@@ -277,6 +277,18 @@ public sealed class PdfForensicsTests(ForensicsFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Analyze_IgnoresFullyTransparentTextOverAScannedPage()
+    {
+        var scan = MinimalPdf.Build(new MinimalPdf.PageSpec("900", FullPageImage: true));
+        var text = Encoding.Latin1.GetString(scan)
+            .Replace("BT /F1 12 Tf", "/GS0 gs BT /F1 12 Tf")
+            .Replace("/Font << /F1 3 0 R >>", "/Font << /F1 3 0 R >> /ExtGState << /GS0 << /ca 0 >> >>");
+        var report = PdfForensics.Analyze(WithScannerInfo(Encoding.Latin1.GetBytes(FixLengths(text))));
+
+        Assert.Empty(report.TextOverImages);
+    }
+
+    [Fact]
     public void Analyze_DoesNotSplitRevisions_AtAnEofMarkerInsideStreamData()
     {
         var pdf = MinimalPdf.Build(new MinimalPdf.PageSpec("%%EOF appears in the text"));

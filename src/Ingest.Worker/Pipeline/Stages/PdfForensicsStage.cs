@@ -20,7 +20,18 @@ public sealed class PdfForensicsStage(long maxBytes = PdfForensics.DefaultMaxByt
         {
             ct.ThrowIfCancellationRequested();
             if (file.Path is null || !IsPdf(file.Path)) continue;
-            if (PdfForensics.Analyze(file.Path, maxBytes).Finding is not { } finding) continue;
+            PdfModificationFinding? finding;
+            try
+            {
+                finding = PdfForensics.Analyze(file.Path, maxBytes).Finding;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A defect in the analysis must not cost the other files their checks.
+                job.StageErrors.Add($"{Name}: {file.Name}: {e.GetType().Name}: {e.Message}");
+                continue;
+            }
+            if (finding is null) continue;
             var documents = job.Record.Documents.Where(d => d.File == file.Name).ToList();
             var touched = documents.Where(d => d.Pages.Intersect(finding.Pages).Any()).ToList();
             var ids = (touched.Count > 0 ? touched : documents).Select(d => d.DocumentId).ToList();
