@@ -146,14 +146,16 @@ public static class PdfStructureScanner
     public static PdfStructure Scan(byte[] data, long budgetUnits = DefaultBudget)
     {
         var budget = new ParseBudget(budgetUnits);
-        var eofs = FindAll(data, "%%EOF"u8);
+        var objects = FindObjects(data, budget);
+        // A %%EOF inside stream data (an embedded PDF, an uncompressed attachment) closes nothing of this file.
+        var streams = objects.Where(o => o.IsStream).Select(o => (o.StreamStart, End: o.StreamStart + o.StreamLength)).ToList();
+        var eofs = FindAll(data, "%%EOF"u8).Where(e => !streams.Any(r => e >= r.StreamStart && e < r.End)).ToList();
         var ends = eofs.Where(e => ClosesStartXref(data, e)).ToList();
         if (ends.Count == 0 && eofs.Count > 0) ends = [eofs[^1]];
         var boundaries = ends.Select(e => Math.Min(data.Length, e + 5)).ToList();
         // Objects written after the last %%EOF (a truncated update, trailing junk) belong to an unfinished revision.
         if (boundaries.Count == 0 || HasObjectAfter(data, boundaries[^1])) boundaries.Add(data.Length);
 
-        var objects = FindObjects(data, budget);
         var revisions = new List<PdfRevision>();
         var start = 0;
         for (var i = 0; i < boundaries.Count; i++)

@@ -291,9 +291,10 @@ public sealed class PdfForensicsTests(ForensicsFixture fixture) : IClassFixture<
     [Fact]
     public void Analyze_DoesNotSplitRevisions_AtAnEofMarkerInsideStreamData()
     {
-        var pdf = MinimalPdf.Build(new MinimalPdf.PageSpec("%%EOF appears in the text"));
+        var pdf = MinimalPdf.Build(new MinimalPdf.PageSpec("startxref 12 %%EOF appears in the text"));
         var report = PdfForensics.Analyze(pdf);
         Assert.Equal(1, report.Revisions);
+        Assert.Equal(1, report.EofMarkers);
         Assert.Null(report.Finding);
     }
 
