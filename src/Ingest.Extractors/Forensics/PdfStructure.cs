@@ -139,6 +139,7 @@ public static class PdfStructureScanner
 {
     private const int MaxObjects = 200_000;
     private const int MaxObjectStreamObjects = 20_000;
+    private const int MaxRevisions = 2_000;
 
     /// <summary>Parsing work allowed for one file: far above any real document, far below a hang.</summary>
     public const long DefaultBudget = 20_000_000;
@@ -146,22 +147,28 @@ public static class PdfStructureScanner
     public static PdfStructure Scan(byte[] data, long budgetUnits = DefaultBudget)
     {
         var budget = new ParseBudget(budgetUnits);
-        var objects = FindObjects(data, budget);
+        var objects = FindObjects(data, budget).OrderBy(o => o.Offset).ToList();
         // A %%EOF inside stream data (an embedded PDF, an uncompressed attachment) closes nothing of this file.
-        var streams = objects.Where(o => o.IsStream).Select(o => (o.StreamStart, End: o.StreamStart + o.StreamLength)).ToList();
-        var eofs = FindAll(data, "%%EOF"u8).Where(e => !streams.Any(r => e >= r.StreamStart && e < r.End)).ToList();
+        var streamStarts = objects.Where(o => o.IsStream).Select(o => o.StreamStart).ToArray();
+        var streamEnds = objects.Where(o => o.IsStream).Select(o => o.StreamStart + o.StreamLength).ToArray();
+        var eofs = FindAll(data, "%%EOF"u8).Where(e => !InsideStream(streamStarts, streamEnds, e)).ToList();
         var ends = eofs.Where(e => ClosesStartXref(data, e)).ToList();
         if (ends.Count == 0 && eofs.Count > 0) ends = [eofs[^1]];
         var boundaries = ends.Select(e => Math.Min(data.Length, e + 5)).ToList();
         // Objects written after the last %%EOF (a truncated update, trailing junk) belong to an unfinished revision.
         if (boundaries.Count == 0 || HasObjectAfter(data, boundaries[^1])) boundaries.Add(data.Length);
 
+        // Thousands of revisions is no document anyone edited by hand: stop before the work grows with it.
+        var tooMany = boundaries.Count > MaxRevisions;
+        if (tooMany) boundaries = boundaries.GetRange(0, MaxRevisions);
         var revisions = new List<PdfRevision>();
         var start = 0;
+        var next = 0; // objects are in file order: each revision takes the next run of them
         for (var i = 0; i < boundaries.Count; i++)
         {
             var end = boundaries[i];
-            var own = objects.Where(o => o.Offset >= start && o.Offset < end).ToList();
+            var own = new List<PdfObjectDef>();
+            while (next < objects.Count && objects[next].Offset < end) own.Add(objects[next++]);
             own.AddRange(ExpandObjectStreams(data, own, budget));
             var startXref = i < ends.Count ? ReadStartXref(data, ends[i]) : null;
             var (kind, trailer, freed) = ReadXref(data, startXref, start, end, own);
@@ -175,7 +182,7 @@ public static class PdfStructureScanner
         {
             Data = data,
             Revisions = revisions,
-            Incomplete = budget.Exhausted,
+            Incomplete = budget.Exhausted || tooMany,
             EofMarkers = eofs.Count,
             Linearized = lin is not null,
             LinearizedLength = lin?.LongOf("L"),
@@ -184,6 +191,14 @@ public static class PdfStructureScanner
             foreach (var o in r.Objects.OrderBy(o => o.Container is null ? 0 : 1))
                 structure.Latest[o.Number] = o;
         return structure;
+    }
+
+    /// <summary>Stream data ranges do not overlap and come in file order: a binary search finds the one before a position.</summary>
+    private static bool InsideStream(int[] starts, int[] ends, int position)
+    {
+        var i = Array.BinarySearch(starts, position);
+        if (i < 0) i = ~i - 1;
+        return i >= 0 && position < ends[i];
     }
 
     private static List<int> FindAll(byte[] data, ReadOnlySpan<byte> needle)

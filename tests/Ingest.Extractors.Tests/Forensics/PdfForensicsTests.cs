@@ -333,6 +333,8 @@ public sealed class PdfForensicsTests(ForensicsFixture fixture) : IClassFixture<
         Assert.NotNull(PdfForensics.Analyze(Encoding.Latin1.GetBytes("%PDF-1.7\n1 0 obj\n" + new string('[', 100_000))));
         Assert.NotNull(PdfForensics.Analyze(Encoding.Latin1.GetBytes("%PDF-1.4\n1 0 obj << /Length 999999999 >>\nstream\nabc")));
         Assert.Equal("不是 PDF 文件", PdfForensics.Analyze([]).Error);
+        var endless = "%PDF-1.4\n" + string.Concat(Enumerable.Range(1, 5000).Select(n => $"{n} 0 obj\n<< /A {n} >>\nendobj\nstartxref\n0\n%%EOF\n"));
+        Assert.Contains("过于复杂", PdfForensics.Analyze(Encoding.Latin1.GetBytes(endless)).Error);
     }
 
     private static byte[] WithInfo(string producer, string creator, string created, string modified) =>
