@@ -13,7 +13,7 @@ internal static class DiscrepanciesSection
             html.Element("p", "未发现申报值与证明材料不一致之处。", "none").Line();
             return;
         }
-        html.Open("table", "discrepancies").Columns(16, 76, 8).Open("thead").Open("tr")
+        html.Open("table", "discrepancies").Columns(15, 75, 10).Open("thead").Open("tr")
             .Element("th", "字段").Element("th", "申报值（申请书）与证明材料对照").Element("th", "严重程度")
             .Close("tr").Close("thead").Open("tbody").Line();
         foreach (var d in ctx.Report.Discrepancies)

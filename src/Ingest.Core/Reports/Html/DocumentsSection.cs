@@ -16,7 +16,7 @@ internal static class DocumentsSection
             html.Element("p", "没有读到任何材料。", "none").Line();
             return;
         }
-        html.Open("table", "documents").Columns(6, 29, 20, 7, 14, 9, 15).Open("thead").Open("tr")
+        html.Open("table", "documents").Columns(6, 27, 19, 7, 13, 12, 16).Open("thead").Open("tr")
             .Element("th", "编号").Element("th", "文件").Element("th", "类型").Element("th", "页码")
             .Element("th", "文本来源").Element("th", "OCR 置信度", "num").Element("th", "状态")
             .Close("tr").Close("thead").Open("tbody").Line();

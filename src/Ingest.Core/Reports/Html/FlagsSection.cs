@@ -11,7 +11,7 @@ internal static class FlagsSection
             html.Element("p", "未发现风险标记。", "none").Line();
             return;
         }
-        html.Open("table", "flags").Columns(20, 7, 37, 24, 12).Open("thead").Open("tr")
+        html.Open("table", "flags").Columns(19, 10, 35, 24, 12).Open("thead").Open("tr")
             .Element("th", "标记").Element("th", "严重程度").Element("th", "说明")
             .Element("th", "涉及材料").Element("th", "关联申报")
             .Close("tr").Close("thead").Open("tbody").Line();

@@ -48,7 +48,7 @@ internal static class ReportStyles
         .sev-high { color: #cf222e; font-weight: 700; } .sev-medium { color: #b35900; font-weight: 600; } .sev-low { color: #555; }
         .low { background: #fff1c2; outline: 1px dashed #b35900; }
         .low-mark { display: inline-block; margin-left: 4px; padding: 0 4px; font-size: 12px; font-weight: 700; color: #7a4100;
-                    background: #ffd8a8; border-radius: 3px; white-space: nowrap; }
+                    background: #ffd8a8; border-radius: 3px; }
         .side { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
         .side > div { border: 1px solid #d0d7de; border-radius: 4px; padding: 4px 6px; }
         .side .label { font-size: 12px; color: #555; }

@@ -15,7 +15,7 @@ internal static class RulesSection
             html.Element("p", "没有可核对的条件（未识别申报项目或记录为空）。", "none").Line();
             return;
         }
-        html.Open("table", "rules").Columns(4, 25, 21, 13, 8, 29).Open("thead").Open("tr")
+        html.Open("table", "rules").Columns(6, 23, 18, 15, 11, 27).Open("thead").Open("tr")
             .Element("th", "序号", "num").Element("th", "条件与出处").Element("th", "要求")
             .Element("th", "判定值").Element("th", "状态").Element("th", "说明")
             .Close("tr").Close("thead").Open("tbody").Line();
@@ -72,7 +72,7 @@ internal static class RulesSection
 
         html.Element("span", ReportLabels.RuleValue(outcome.Value, rule, outcome.Field), low ? "value low" : "value");
         if (low) html.Element("span", "⚠ 低置信度", "low-mark");
-        html.Element("div", ReportLabels.Basis(outcome.Basis), "small nowrap");
+        html.Element("div", ReportLabels.Basis(outcome.Basis), "small");
         // Provenance only when the figure is the field's own value; for a ratio a page reference would mislead.
         if (inputs.Count == 1 && used.FirstOrDefault() is { DocumentId: not null } v)
             html.Element("div", "见 " + ctx.Where(v.DocumentId, v.Page), "small");
