@@ -61,6 +61,7 @@ internal static class ReportStyles
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { font-size: 13pt; }
           .verdict .word { font-size: 30pt; }
+          table { font-size: 9pt; }
           a { color: inherit; text-decoration: none; }
         }
         """;

@@ -39,7 +39,7 @@ internal static class RulesSection
             html.Close("td");
 
             html.Open("td").Element("span", ReportLabels.Status(outcome.Status), "status status-" + Json.IngestJson.SnakeCase(outcome.Status.ToString())).Close("td");
-            html.Element("td", outcome.Message ?? "", "small");
+            html.Element("td", Explanation(outcome), "small");
             html.Close("tr").Line();
         }
         html.Close("tbody").Close("table").Line();
@@ -76,6 +76,17 @@ internal static class RulesSection
         // Provenance only when the figure is the field's own value; for a ratio a page reference would mislead.
         if (inputs.Count == 1 && used.FirstOrDefault() is { DocumentId: not null } v)
             html.Element("div", "见 " + ctx.Where(v.DocumentId, v.Page), "small");
+    }
+
+    /// <summary>
+    /// The outcome's message, less the qualitative requirement it repeats word for word: the requirement column
+    /// already shows it, and on A4 the repetition doubled the table's length.
+    /// </summary>
+    private static string Explanation(RuleOutcome outcome)
+    {
+        var message = outcome.Message ?? "";
+        if (outcome.Status != RuleStatus.Manual || outcome.Requirement.Length == 0) return message;
+        return message.Replace("：" + outcome.Requirement, "", StringComparison.Ordinal);
     }
 
     private static FieldValue? Used(FieldEntry? entry, ValueBasis? basis) =>

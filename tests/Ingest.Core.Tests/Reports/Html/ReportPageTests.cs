@@ -104,6 +104,16 @@ public sealed class ReportPageTests
     }
 
     [Fact]
+    public void Render_StatesAQualitativeRequirementOnce()
+    {
+        var (_, report, html) = Sample();
+        var manual = report.Rules.First(r => r.Status == RuleStatus.Manual);
+        Assert.StartsWith("定性条件，须由审核人判断：" + manual.Requirement, manual.Message);
+        Assert.Single(Regex.Matches(html, Regex.Escape(HtmlWriter.Escape(manual.Requirement))));
+        Assert.Contains("<td class=\"small\">定性条件，须由审核人判断", html);
+    }
+
+    [Fact]
     public void Render_ShowsDiscrepancySideBySide_WithSnippetsDocumentsAndPages()
     {
         var (_, report, html) = Sample();
