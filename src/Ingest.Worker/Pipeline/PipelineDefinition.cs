@@ -1,3 +1,4 @@
+using ZcIngest.Core.RiskScoring;
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
@@ -8,14 +9,16 @@ namespace ZcIngest.Worker.Pipeline;
 /// <summary>The order of the stages, visible in one place.</summary>
 public static class PipelineDefinition
 {
-    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules) =>
+    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules,
+        ReadResultCache? readCache = null, RiskModel? risk = null) =>
     [
         new UnpackStage(),
-        new ReadStage(reader),
+        new ReadStage(reader, readCache),
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
         new CheckRulesStage(rules),
+        new RiskStage(risk),
         new WriteOutputsStage(),
     ];
 }
