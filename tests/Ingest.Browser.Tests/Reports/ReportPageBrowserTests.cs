@@ -19,7 +19,19 @@ public sealed class ReportPageBrowserTests(ChromiumFixture chromium) : IClassFix
 
     private readonly string _dir = Directory.CreateTempSubdirectory("zcingest-browser-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    /// <summary>Set to a folder to keep the pages and PDFs the tests made, to look at them.</summary>
+    public const string KeepVariable = "ZCINGEST_KEEP_PAGES";
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable(KeepVariable) is { Length: > 0 } keep)
+        {
+            Directory.CreateDirectory(keep);
+            foreach (var file in Directory.EnumerateFiles(_dir, "report.*", SearchOption.AllDirectories))
+                File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+        }
+        Directory.Delete(_dir, recursive: true);
+    }
 
     private async Task<(string Path, SubmissionReport Report)> WriteReportAsync()
     {
