@@ -5,7 +5,7 @@ set -euo pipefail
 
 runtime=(tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-osd libtesseract5 liblept5 poppler-utils qpdf imagemagick
          fonts-noto-cjk fonts-wqy-zenhei libreoffice-writer-nogui)
-testing=(postgresql python3-sklearn ocrmypdf python3-img2pdf time)
+testing=(postgresql python3-sklearn ocrmypdf python3-img2pdf time chromium)
 
 wanted=("${runtime[@]}")
 [[ "${1:-}" == "--for-tests" ]] && wanted+=("${testing[@]}")

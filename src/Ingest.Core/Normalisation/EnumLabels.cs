@@ -55,6 +55,10 @@ public static partial class EnumLabels
         return Parsed<EnumCode>.Fail(raw, ParseFailure.Unrecognised);
     }
 
+    /// <summary>The Chinese option a form shows for a code (leased → 租赁), for reports; null when none is known.</summary>
+    public static string? Label(FieldKey key, string code) =>
+        Table.TryGetValue(key, out var labels) ? labels.FirstOrDefault(l => l.Code == code).Label : null;
+
     /// <summary>
     /// The options whose box is ticked. Boxes stand before their labels (☑综合 □专业化) when the text opens
     /// with one, after them (综合√ 专业化□, 综合（√）) when it ends with one; otherwise nothing is read.

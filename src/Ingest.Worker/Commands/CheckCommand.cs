@@ -1,13 +1,14 @@
 using System.Text.Json;
 using ZcIngest.Core.Json;
 using ZcIngest.Core.Records;
+using ZcIngest.Core.Reports.Html;
 using ZcIngest.Core.Rules;
 
 namespace ZcIngest.Worker.Commands;
 
 /// <summary>
-/// <c>check &lt;record.json&gt; [--jurisdiction &lt;id&gt;] [--out &lt;report.json&gt;]</c>: runs the rules checker alone on a
-/// record and writes the report (stdout by default). Bad input is a <see cref="UsageException"/> (exit 2).
+/// <c>check &lt;record.json&gt; [--jurisdiction &lt;id&gt;] [--out &lt;report.json&gt;] [--html &lt;report.html&gt;]</c>: runs the rules
+/// checker alone on a record and writes the report (stdout by default), and with <c>--html</c> the reviewer's page. Bad input is a <see cref="UsageException"/> (exit 2).
 /// </summary>
 public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
 {
@@ -16,11 +17,11 @@ public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
     private RulesEngine Engine => _engine ??= new RulesEngine();
 
     public string Name => "check";
-    public string Usage => "check <record.json> [--jurisdiction <id>] [--out <report.json>]";
+    public string Usage => "check <record.json> [--jurisdiction <id>] [--out <report.json>] [--html <report.html>]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var options = Options.Parse(args, ["--jurisdiction", "--out"]);
+        var options = Options.Parse(args, ["--jurisdiction", "--out", "--html"]);
         if (options.Positional.Count != 1) throw new UsageException($"需要且只需要一个记录文件；用法：{Usage}");
         var path = options.Positional[0];
 
@@ -29,19 +30,23 @@ public sealed class CheckCommand(RulesEngine? engine = null) : ICommand
         var report = Engine.Evaluate(record, programId);
         var json = IngestJson.Serialize(report);
 
-        if (options.Get("--out") is { } outPath)
-        {
-            try
-            {
-                await File.WriteAllTextAsync(outPath, json + "\n", ct);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new UsageException($"无法写入报告文件 {outPath}：{e.Message}");
-            }
-        }
+        if (options.Get("--html") is { } htmlPath)
+            await WriteAsync(htmlPath, ReportPage.Render(record, report, Engine.Catalog), ct);
+        if (options.Get("--out") is { } outPath) await WriteAsync(outPath, json + "\n", ct);
         else await stdout.WriteLineAsync(json);
         return CommandLine.ExitOk;
+    }
+
+    private static async Task WriteAsync(string path, string content, CancellationToken ct)
+    {
+        try
+        {
+            await File.WriteAllTextAsync(path, content, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"无法写入报告文件 {path}：{e.Message}");
+        }
     }
 
     private static async Task<SubmissionRecord> ReadRecordAsync(string path, CancellationToken ct)

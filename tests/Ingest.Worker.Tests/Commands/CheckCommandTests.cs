@@ -56,6 +56,19 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WritesTheReviewersPage_WithHtml()
+    {
+        var html = Path.Combine(_dir, "report.html");
+        var (code, output, _) = await Run(Write("record.json", Record), "--html", html);
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"verdict\": \"fail\"", output);
+        var page = File.ReadAllText(html);
+        Assert.Contains("<div class=\"word\">不通过</div>", page);
+        Assert.Contains("2022年山西省省级众创空间认定", page);
+    }
+
+    [Fact]
     public async Task Run_WritesReportFile_WithOut()
     {
         var outPath = Path.Combine(_dir, "report.json");

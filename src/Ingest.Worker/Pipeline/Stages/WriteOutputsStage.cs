@@ -1,18 +1,27 @@
 using ZcIngest.Core.Json;
+using ZcIngest.Core.Reports.Html;
+using ZcIngest.Core.Rules;
 
 namespace ZcIngest.Worker.Pipeline.Stages;
 
-/// <summary>Writes record.json and report.json of one submission, each atomically (write, then rename).</summary>
-public sealed class WriteOutputsStage : ISubmissionStage
+/// <summary>
+/// Writes record.json, report.json and report.html of one submission, each atomically (write, then rename), in
+/// that order: should the page fail to render, the JSON a review system reads is already there.
+/// </summary>
+/// <param name="catalog">The rule files the page quotes (program title, each rule's words); the shipped ones by default.</param>
+public sealed class WriteOutputsStage(RuleCatalog? catalog = null) : ISubmissionStage
 {
+    private readonly RuleCatalog _catalog = catalog ?? RuleCatalog.Default;
+
     public string Name => "write-outputs";
 
     public async Task RunAsync(SubmissionJob job, CancellationToken ct)
     {
         Directory.CreateDirectory(job.OutputDirectory);
         await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "record.json"), IngestJson.Serialize(job.Record), ct);
-        if (job.Report is { } report)
-            await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "report.json"), IngestJson.Serialize(report), ct);
+        if (job.Report is not { } report) return;
+        await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "report.json"), IngestJson.Serialize(report), ct);
+        await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "report.html"), ReportPage.Render(job.Record, report, _catalog), ct);
     }
 
     public static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
