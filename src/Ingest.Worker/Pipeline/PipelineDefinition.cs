@@ -15,6 +15,7 @@ public static class PipelineDefinition
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
+        new AuditStage(),
         new CheckRulesStage(rules),
         new WriteOutputsStage(),
     ];

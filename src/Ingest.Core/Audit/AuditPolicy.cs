@@ -1,0 +1,26 @@
+namespace ZcIngest.Core.Audit;
+
+/// <summary>
+/// The thresholds of the audit checks, in one place with how they were chosen (see the figures in
+/// docs of the audit stage): a wrong flag on a genuine submission costs a reviewer's trust, so every check
+/// that reads a scan stays silent when the scan is too poor to be sure what it says.
+/// </summary>
+public sealed record AuditPolicy
+{
+    /// <summary>
+    /// A scanned page whose mean word confidence is below this is flagged low_ocr_confidence. Chosen on the
+    /// generated samples between the poorest ordinary scans and the degraded ones.
+    /// </summary>
+    public double LowPageConfidence { get; init; } = 0.70;
+
+    /// <summary>
+    /// A check digit or date read only from a scan is trusted when the words it was read from reach this
+    /// confidence; below it a failed check is more likely a misread character than a forgery, and nothing is said.
+    /// </summary>
+    public double TrustedValueConfidence { get; init; } = 0.80;
+
+    /// <summary>A lease ending within this many days after the application date leaves no term to speak of.</summary>
+    public int LeaseEndingSoonDays { get; init; } = 30;
+
+    public static AuditPolicy Default { get; } = new();
+}
