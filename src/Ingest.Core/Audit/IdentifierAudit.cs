@@ -27,9 +27,14 @@ public static class IdentifierAudit
 
     public static IEnumerable<Flag> IdNumbers(AuditInput input, AuditPolicy policy)
     {
+        // A diploma's 18-digit number can have the shape of an ID number; it is checked as a certificate, not here.
+        var certificates = input.Extraction.Documents.Values
+            .SelectMany(d => d.Diplomas.Select(x => x.CertificateNo).Concat(d.Trainings.Select(x => x.CertificateNo)))
+            .Select(v => v?.Value?.Text).OfType<string>().Select(IdentifierText.Compact).ToHashSet(StringComparer.Ordinal);
         var found = input.Extraction.Documents.Values
             .SelectMany(d => d.IdNumbers)
-            .Where(i => i.Number.Value?.Text is not null)
+            .Where(i => i.Number.Value?.Text is { } n && !certificates.Contains(IdentifierText.Compact(n))
+                        && !(i.Name ?? "").Contains("编号", StringComparison.Ordinal) && !(i.Name ?? "").Contains("证书", StringComparison.Ordinal))
             .Select(i => new Occurrence(i.Number, IdentifierText.Compact(i.Number.Value!.Value.Text!), i.Name))
             .ToList();
         var asOf = input.ApplicationDate;

@@ -25,7 +25,9 @@ public static class NameAudit
         foreach (var (name, document, role) in holders)
         {
             var text = name.Value!.Value.Text!;
-            if (OrganisationNames.Compare(operatorName, text, input.FromOcr(name)) != NameAgreement.Different) continue;
+            // A label or a clause read where the name belongs says nothing about who the party is.
+            if (!OrganisationNames.IsPlausibleParty(text)) continue;
+            if (OrganisationNames.Compare(operatorName, text, input.FromOcr(name) || input.FromOcr(op)) != NameAgreement.Different) continue;
             yield return new Flag
             {
                 Code = FlagCode.NameMismatch,

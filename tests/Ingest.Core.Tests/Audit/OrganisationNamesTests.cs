@@ -11,7 +11,7 @@ public class OrganisationNamesTests
     [InlineData("太原星辰科技孵化器管理 有限公司")]
     [InlineData("太原星辰科技孵化器管理有限公司（盖章）")]
     public void Compare_Same_LegalFormSpacesAndSeal(string other) =>
-        Assert.Equal(NameAgreement.Same, OrganisationNames.Compare(Operator, other, otherFromOcr: false));
+        Assert.Equal(NameAgreement.Same, OrganisationNames.Compare(Operator, other, eitherFromOcr: false));
 
     [Fact]
     public void Compare_Same_FullWidthBrackets() =>
@@ -19,11 +19,11 @@ public class OrganisationNamesTests
 
     [Fact]
     public void Compare_OcrSlip_OneMisreadCharacterOnAScan() =>
-        Assert.Equal(NameAgreement.LikelyOcrSlip, OrganisationNames.Compare(Operator, "太原星辰科技孵化器管理有限公同", otherFromOcr: true));
+        Assert.Equal(NameAgreement.LikelyOcrSlip, OrganisationNames.Compare(Operator, "太原星辰科技孵化器管理有限公同", eitherFromOcr: true));
 
     [Fact]
     public void Compare_Different_OneCharacterInTypedText() =>
-        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, "太原星晨科技孵化器管理有限公司", otherFromOcr: false));
+        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, "太原星晨科技孵化器管理有限公司", eitherFromOcr: false));
 
     [Theory]
     [InlineData("张建国")]                          // the legal representative personally
@@ -31,5 +31,5 @@ public class OrganisationNamesTests
     [InlineData("太原星辰科技孵化器管理投资合伙企业")]
     [InlineData("山西云海创业服务有限公司")]
     public void Compare_Different_AnotherPartyEvenOnAScan(string other) =>
-        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, other, otherFromOcr: true));
+        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, other, eitherFromOcr: true));
 }
