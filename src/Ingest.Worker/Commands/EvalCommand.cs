@@ -6,7 +6,7 @@ using ZcIngest.Worker.Evaluation;
 namespace ZcIngest.Worker.Commands;
 
 /// <summary>
-/// <c>eval &lt;output-dir&gt; &lt;truth-dir&gt; [--min-declared R] [--min-evidence R] [--min-types R]</c>: compares
+/// <c>eval &lt;output-dir&gt; &lt;truth-dir&gt; [--min-declared R] [--min-evidence R] [--min-types R] [--min-flag-precision R]</c>: compares
 /// process output with the samples' truth and prints per-field precision/recall, document-type accuracy and
 /// every disagreement; then per flag code precision/recall against the truth's flags and the discrepancy fields'
 /// precision/recall/F1 (from report.json). With minimums given, exits 1 when a figure falls below its minimum (CI uses this).
@@ -14,11 +14,11 @@ namespace ZcIngest.Worker.Commands;
 public sealed class EvalCommand : ICommand
 {
     public string Name => "eval";
-    public string Usage => "eval <output-dir> <truth-dir> [--min-declared R] [--min-evidence R] [--min-types R]";
+    public string Usage => "eval <output-dir> <truth-dir> [--min-declared R] [--min-evidence R] [--min-types R] [--min-flag-precision R]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var options = Options.Parse(args, ["--min-declared", "--min-evidence", "--min-types"]);
+        var options = Options.Parse(args, ["--min-declared", "--min-evidence", "--min-types", "--min-flag-precision"]);
         if (options.Positional.Count != 2) throw new UsageException("eval needs <output-dir> <truth-dir>");
         var (output, truthDir) = (options.Positional[0], options.Positional[1]);
         if (!Directory.Exists(output)) throw new UsageException($"output folder not found: {output}");
@@ -74,6 +74,7 @@ public sealed class EvalCommand : ICommand
         Check(options.Get("--min-declared"), declared.Recall, "declared", below);
         Check(options.Get("--min-evidence"), evidence.Recall, "evidence", below);
         Check(options.Get("--min-types"), evaluator.DocumentTypes.Recall, "document types", below);
+        Check(options.Get("--min-flag-precision"), flags.Precision, "flag precision", below);
         foreach (var line in below) stderr.WriteLine(line);
         return below.Count == 0 ? CommandLine.ExitOk : CommandLine.ExitFailure;
     }

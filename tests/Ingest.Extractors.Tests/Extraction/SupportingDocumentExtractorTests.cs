@@ -218,6 +218,17 @@ public class SupportingDocumentExtractorTests
         Assert.Equal("129491199705624972", facts.Diploma!.CertificateNo?.Value?.Text);
     }
 
+    [Theory]
+    [InlineData("成立日2018年08月26")]
+    [InlineData("营业期2018年08月26日至长期")]
+    public void BusinessLicense_ReadsRegistrationDate_LabelOrDayLostToTheScan(string line)
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Lines(
+            "统一社会信用代码911402135A6B7D9PXP", "名称大同博远莲城科技服务有限公司", "法定代表人宋勇", line));
+
+        Assert.Equal(new DateOnly(2018, 8, 26), facts.License!.RegistrationDate?.Value?.Date);
+    }
+
     [Fact]
     public void BankProof_LeavesAmountNull_RenderingsDisagree()
     {
