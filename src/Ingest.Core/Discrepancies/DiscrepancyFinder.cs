@@ -1,3 +1,4 @@
+using ZcIngest.Core.Audit;
 using ZcIngest.Core.Fields;
 using ZcIngest.Core.Records;
 using ZcIngest.Core.Reports;
@@ -27,6 +28,7 @@ public static class DiscrepancyFinder
         {
             if (entry.Declared?.Value is not { } declared || entry.Evidence?.Value is not { } evidence) continue;
             if (!Differs(key, declared, evidence, out var relative)) continue;
+            if (IsReadingArtefact(record, key, entry.Declared!, entry.Evidence!)) continue;
             var flipped = FlippedRules(record, program, key, declared, evidence);
             var severity = flipped.Count > 0 ? Severity.High
                 : Feeds(program, key) || IdentityKeys.Contains(key) || relative > LargeDifference ? Severity.Medium
@@ -61,6 +63,27 @@ public static class DiscrepancyFinder
             return TextNormalization.ForComparison(dt) != TextNormalization.ForComparison(et);
         return true; // different kinds of value for one key cannot both be right
     }
+
+    /// <summary>
+    /// Text values that differ only the way a scan is misread (a character or two in an address or a name) or a
+    /// credit code cut short by the reader are not contradictions between the applicant's claim and the evidence.
+    /// </summary>
+    private static bool IsReadingArtefact(SubmissionRecord record, FieldKey key, FieldValue declared, FieldValue evidence)
+    {
+        if (declared.Value?.Text is not { } d || evidence.Value?.Text is not { } e) return false;
+        if (key == FieldKeys.CreditCode)
+            return CreditCode.Check(d).Outcome == CheckOutcome.Malformed || CreditCode.Check(e).Outcome == CheckOutcome.Malformed;
+        if (!FromScan(record, declared) && !FromScan(record, evidence)) return false;
+        if (key == FieldKeys.OperatorName)
+            return OrganisationNames.Compare(d, e, eitherFromOcr: true) != NameAgreement.Different;
+        var a = TextNormalization.ForComparison(d);
+        var b = TextNormalization.ForComparison(e);
+        var allowed = Math.Max(1, Math.Min(a.Length, b.Length) / 8);
+        return EditDistance.Between(a, b, allowed) <= allowed;
+    }
+
+    private static bool FromScan(SubmissionRecord record, FieldValue value) =>
+        record.Documents.FirstOrDefault(doc => doc.DocumentId == value.DocumentId)?.TextSource is TextSource.Ocr or TextSource.Mixed;
 
     private static List<string> FlippedRules(SubmissionRecord record, ProgramRules program, FieldKey key,
         ScalarValue declared, ScalarValue evidence)

@@ -6,18 +6,19 @@ using ZcIngest.Worker.Evaluation;
 namespace ZcIngest.Worker.Commands;
 
 /// <summary>
-/// <c>eval &lt;output-dir&gt; &lt;truth-dir&gt; [--min-declared R] [--min-evidence R] [--min-types R]</c>: compares
+/// <c>eval &lt;output-dir&gt; &lt;truth-dir&gt; [--min-declared R] [--min-evidence R] [--min-types R] [--min-flag-precision R]</c>: compares
 /// process output with the samples' truth and prints per-field precision/recall, document-type accuracy and
-/// every disagreement. With minimums given, exits 1 when a figure falls below its minimum (CI uses this).
+/// every disagreement; then per flag code precision/recall against the truth's flags and the discrepancy fields'
+/// precision/recall/F1 (from report.json). With minimums given, exits 1 when a figure falls below its minimum (CI uses this).
 /// </summary>
 public sealed class EvalCommand : ICommand
 {
     public string Name => "eval";
-    public string Usage => "eval <output-dir> <truth-dir> [--min-declared R] [--min-evidence R] [--min-types R]";
+    public string Usage => "eval <output-dir> <truth-dir> [--min-declared R] [--min-evidence R] [--min-types R] [--min-flag-precision R]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var options = Options.Parse(args, ["--min-declared", "--min-evidence", "--min-types"]);
+        var options = Options.Parse(args, ["--min-declared", "--min-evidence", "--min-types", "--min-flag-precision"]);
         if (options.Positional.Count != 2) throw new UsageException("eval needs <output-dir> <truth-dir>");
         var (output, truthDir) = (options.Positional[0], options.Positional[1]);
         if (!Directory.Exists(output)) throw new UsageException($"output folder not found: {output}");
@@ -26,6 +27,7 @@ public sealed class EvalCommand : ICommand
         var truths = TruthFile.LoadAll(truthDir);
         if (truths.Count == 0) throw new UsageException($"no truth.json found under {truthDir}");
         var evaluator = new RecordEvaluator();
+        var audit = new AuditEvaluator();
         foreach (var truth in truths)
         {
             var path = Path.Combine(output, truth.SubmissionId, "record.json");
@@ -33,6 +35,7 @@ public sealed class EvalCommand : ICommand
                 ? IngestJson.Deserialize<SubmissionRecord>(await File.ReadAllTextAsync(path, ct))
                 : null;
             evaluator.Add(truth, record);
+            audit.Add(truth, record, AuditEvaluator.LoadReport(Path.Combine(output, truth.SubmissionId, "report.json")));
         }
 
         stdout.WriteLine($"{"field",-26} {"declared P",10} {"R",7} {"n",4}   {"evidence P",10} {"R",7} {"n",4}");
@@ -53,13 +56,25 @@ public sealed class EvalCommand : ICommand
         stdout.WriteLine($"bundle pages: {RecordEvaluator.Percent(evaluator.BundlePages.Recall)} ({evaluator.BundlePages.Correct}/{evaluator.BundlePages.Expected})");
         stdout.WriteLine($"unreadable files reported: {evaluator.UnreadableReported.Correct}/{evaluator.UnreadableReported.Expected}");
         stdout.WriteLine();
+        stdout.WriteLine($"{"flag",-28} {"P",7} {"R",7} {"truth",6} {"output",7}");
+        foreach (var (code, t) in audit.Flags)
+            stdout.WriteLine($"{code,-28} {AuditEvaluator.Ratio(t.Precision, t.Predicted),7} {AuditEvaluator.Ratio(t.Recall, t.Expected),7} {t.Expected,6} {t.Predicted,7}");
+        var flags = audit.AllFlags;
+        var disc = audit.Discrepancies;
+        stdout.WriteLine($"flags: recall {RecordEvaluator.Percent(flags.Recall)} ({flags.Found}/{flags.Expected}), precision {RecordEvaluator.Percent(flags.Precision)} ({flags.Right}/{flags.Predicted})");
+        stdout.WriteLine($"discrepancy fields: precision {RecordEvaluator.Percent(disc.Precision)}, recall {RecordEvaluator.Percent(disc.Recall)} ({disc.Correct}/{disc.Expected}), " +
+                         $"F1 {RecordEvaluator.Percent(AuditEvaluator.F1(disc.Precision, disc.Recall))}");
+        stdout.WriteLine();
         stdout.WriteLine($"failures ({evaluator.Failures.Count}):");
         foreach (var failure in evaluator.Failures) stdout.WriteLine("  " + failure);
+        stdout.WriteLine($"flag and discrepancy failures ({audit.Failures.Count}):");
+        foreach (var failure in audit.Failures) stdout.WriteLine("  " + failure);
 
         var below = new List<string>();
         Check(options.Get("--min-declared"), declared.Recall, "declared", below);
         Check(options.Get("--min-evidence"), evidence.Recall, "evidence", below);
         Check(options.Get("--min-types"), evaluator.DocumentTypes.Recall, "document types", below);
+        Check(options.Get("--min-flag-precision"), flags.Precision, "flag precision", below);
         foreach (var line in below) stderr.WriteLine(line);
         return below.Count == 0 ? CommandLine.ExitOk : CommandLine.ExitFailure;
     }

@@ -4,7 +4,8 @@ namespace ZcIngest.Worker.Evaluation;
 
 /// <summary>
 /// The parts of a sample's <c>truth.json</c> (written by tools/Ingest.SampleGen) that evaluation compares:
-/// declared and evidence value per glossary key, and the document type of every file and page.
+/// declared and evidence value per glossary key, the document type of every file and page, the flags the product
+/// should raise (code and files) and the fields whose declared and evidence values contradict each other.
 /// </summary>
 public sealed record TruthFile(
     string SubmissionId,
@@ -13,6 +14,12 @@ public sealed record TruthFile(
     IReadOnlyList<TruthFile.FileTruth> Files)
 {
     public sealed record FileTruth(string File, string? Type, string Status, IReadOnlyList<string?> PageTypes);
+
+    public sealed record FlagTruth(string Code, IReadOnlyList<string> Files, string? Detail);
+
+    public IReadOnlyList<FlagTruth> Flags { get; init; } = [];
+    /// <summary>Glossary keys of the truth's <c>discrepancies</c>.</summary>
+    public IReadOnlyList<string> DiscrepancyFields { get; init; } = [];
 
     /// <summary>Finds truth files in a sample folder: <c>&lt;id&gt;/truth.json</c> and <c>&lt;id&gt;.truth.json</c> beside zips.</summary>
     public static IReadOnlyList<TruthFile> LoadAll(string truthDirectory)
@@ -34,6 +41,16 @@ public sealed record TruthFile(
             var pageTypes = (f["page_details"]?.AsArray() ?? []).Select(p => (string?)p?["type"]).ToList();
             files.Add(new FileTruth((string)f["file"]!, (string?)f["type"], (string?)f["status"] ?? "ok", pageTypes));
         }
-        return new TruthFile((string)root["submission_id"]!, (string?)root["program_id"], fields, files);
+        var flags = (root["flags"]?.AsArray() ?? []).OfType<JsonNode>()
+            .Select(f => new FlagTruth((string)f["code"]!,
+                (f["files"]?.AsArray() ?? []).Select(x => (string?)x).OfType<string>().ToList(), (string?)f["detail"]))
+            .ToList();
+        var discrepancies = (root["discrepancies"]?.AsArray() ?? []).OfType<JsonNode>()
+            .Select(d => (string?)d["field"]).OfType<string>().ToList();
+        return new TruthFile((string)root["submission_id"]!, (string?)root["program_id"], fields, files)
+        {
+            Flags = flags,
+            DiscrepancyFields = discrepancies,
+        };
     }
 }

@@ -17,6 +17,7 @@ public static class PipelineDefinition
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
+        new AuditStage(),
         new PdfForensicsStage(),
         new CheckRulesStage(rules),
         new RiskStage(risk),

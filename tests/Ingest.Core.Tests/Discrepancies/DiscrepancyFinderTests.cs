@@ -82,4 +82,29 @@ public class DiscrepancyFinderTests
         Assert.Equal("ABC(1)2", TextNormalization.ForComparison(" ＡＢＣ（１）\u3000２ "));
         Assert.True(FieldKeys.OperatorName.Kind == ValueKind.Text);
     }
+
+    private static SubmissionRecord AddressRecord(TextSource evidenceSource, string evidenceAddress)
+    {
+        var record = new SubmissionRecord { SubmissionId = "T" };
+        record.Documents.Add(new DocumentEntry { DocumentId = "d1", File = "form.docx", TextSource = TextSource.Docx });
+        record.Documents.Add(new DocumentEntry { DocumentId = "d2", File = "license.jpg", TextSource = evidenceSource });
+        record.Fields.SetDeclared(FieldKeys.Address, new FieldValue { Value = ScalarValue.Of("山西省朔州市平鲁区开元路302号数字经济产业园B座"), DocumentId = "d1" });
+        record.Fields.SetEvidence(FieldKeys.Address, new FieldValue { Value = ScalarValue.Of(evidenceAddress), DocumentId = "d2" });
+        return record;
+    }
+
+    [Fact]
+    public void Find_IgnoresOneMisreadCharacter_OnAScan() =>
+        Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省逆州市平鲁区开元路302号数字经济产业园B座"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsOneCharacterDifference_InTypedText() =>
+        Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.PdfText, "山西省逆州市平鲁区开元路302号数字经济产业园B座"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsAnotherAddress_EvenOnAScan() =>
+        Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省太原市小店区长治路88号创业大厦"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 }

@@ -195,6 +195,41 @@ public class SupportingDocumentExtractorTests
     }
 
     [Fact]
+    public void BankProof_TakesAddressee_HolderCellRanIntoAccountNumber()
+    {
+        // The holder cell wrapped and merged with the account number, so 户名's neighbour is the label 账号.
+        var facts = Run(new BankDepositProofExtractor(), new DocBuilder().Lines(
+            "单位存款证明书",
+            "太原萌芽新动信息技术有限公司：",
+            "兹证明截至2016-05-22，贵单位在我行开立的下列账户存款余额如下：").Table(
+            ["户名", "账号", "币种", "存款余额"], ["太原萌芽新动信息技术有限公 5009415887119143049", "人民币", "¥1,200,000.00"]));
+
+        Assert.Equal("太原萌芽新动信息技术有限公司", facts.Bank!.Holder?.Value?.Text);
+    }
+
+    [Fact]
+    public void Diploma_KeepsEighteenDigits_DateOnTheSameLine()
+    {
+        var facts = Run(new DiplomaExtractor(), new DocBuilder().Lines(
+            "普通高等学校", "毕业证书",
+            "学生黄杰，性别男，1976年11月4日生，于1994年9月至1997年6月在本校人力资源管理专业三年制专科学习，",
+            "证书编号: 129491199705624972 1997年6月21日"));
+
+        Assert.Equal("129491199705624972", facts.Diploma!.CertificateNo?.Value?.Text);
+    }
+
+    [Theory]
+    [InlineData("成立日2018年08月26")]
+    [InlineData("营业期2018年08月26日至长期")]
+    public void BusinessLicense_ReadsRegistrationDate_LabelOrDayLostToTheScan(string line)
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Lines(
+            "统一社会信用代码911402135A6B7D9PXP", "名称大同博远莲城科技服务有限公司", "法定代表人宋勇", line));
+
+        Assert.Equal(new DateOnly(2018, 8, 26), facts.License!.RegistrationDate?.Value?.Date);
+    }
+
+    [Fact]
     public void BankProof_LeavesAmountNull_RenderingsDisagree()
     {
         var facts = Run(new BankDepositProofExtractor(), new DocBuilder().Table(

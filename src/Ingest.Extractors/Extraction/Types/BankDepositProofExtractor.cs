@@ -24,6 +24,9 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     {
         var id = view.DocumentId;
         var holder = LabelledFields.Pick(view, HolderLabels, _ => FieldKeys.OperatorName).GetValueOrDefault(0);
+        // A table whose holder cell ran into the account number leaves the next label (账号) as the "value".
+        if (holder?.Value?.Text is { } labelled && !Core.Audit.OrganisationNames.IsPlausibleParty(labelled)) holder = null;
+        holder ??= Addressee(view);
         var flow = new FlowText(view.Lines);
         if (holder?.Value is null && Certifies().Match(flow.Text) is { Success: true } cm)
             holder = ValueReader.Of(ScalarValue.Of(cm.Groups["n"].Value), flow.SpanOf(cm.Groups["n"]), id, 0.85);
@@ -51,6 +54,20 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
             null => figures?.Value is not null ? figures : upper,
         };
         if (evidence is not null) facts.Fields[FieldKeys.SeedFundWan] = evidence;
+    }
+
+    /// <summary>The letter's addressee, 「太原某某科技有限公司：」 on a line of its own near the top: the account holder.</summary>
+    private static FieldValue? Addressee(DocumentView view)
+    {
+        foreach (var line in view.Lines.Take(8))
+        {
+            var t = LabelText.Compact(line.Text);
+            if (t.Length < 3 || t[^1] is not (':' or '：')) continue;
+            var name = t[..^1];
+            if (Core.Audit.OrganisationNames.IsPlausibleParty(name))
+                return ValueReader.Of(ScalarValue.Of(name), line with { Text = name }, view.DocumentId, 0.85);
+        }
+        return null;
     }
 
     /// <summary>Only financial uppercase numerals, so ordinary text never matches.</summary>

@@ -39,6 +39,19 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                     break;
                 }
         }
+        if (found.GetValueOrDefault(FieldKeys.RegistrationDate)?.Value is null)
+        {
+            // 「成立日2018年08月26」「营业期2018年08月26日至长期」: OCR ate part of the label or the 日; the business
+            // term starts on the day the company was registered.
+            foreach (var line in view.Lines)
+                if (RegisteredOn().Match(LabelText.Compact(line.Text)) is { Success: true } rm
+                    && DateOnly.TryParse($"{rm.Groups["y"].Value}-{rm.Groups["m"].Value}-{rm.Groups["d"].Value}",
+                        System.Globalization.CultureInfo.InvariantCulture, out var registered))
+                {
+                    found[FieldKeys.RegistrationDate] = ValueReader.Of(ScalarValue.Of(registered), line, view.DocumentId, 0.75, rm.Value);
+                    break;
+                }
+        }
         foreach (var (key, value) in found) facts.Fields[key] = value;
         facts.License = new LicenseFacts(found.GetValueOrDefault(FieldKeys.OperatorName), found.GetValueOrDefault(FieldKeys.CreditCode),
             found.GetValueOrDefault(FieldKeys.LegalRepresentative), found.GetValueOrDefault(FieldKeys.RegistrationDate),
@@ -47,6 +60,9 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[|｜]?(?:住所|经营场所|地址)?:?(?<a>[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|自治区)[^|]{4,60}?(?:号|层|室|楼|座|栋|单元|号院))[|｜]?$")]
     private static partial System.Text.RegularExpressions.Regex StreetAddress();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:成立日期?|成立时间|注册日期?|营业期限?自?)(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex RegisteredOn();
 
     private static bool IsCodeShape(FieldValue value) =>
         value.Value?.Text is { } t && TextPatterns.CreditCode().IsMatch(t);

@@ -54,12 +54,24 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
         if (levelText is null && level is not null) levelText = LevelWord().Match(flow.Text).Value;
 
         var school = found.GetValueOrDefault(Slot.School) ?? School(view, flow);
-        var number = found.GetValueOrDefault(Slot.Number) is { Value.Text: { } t } labelled && Digits().Match(LabelText.Compact(t)) is { Success: true } dm
-            ? labelled with { Value = ScalarValue.Of(dm.Value) }
+        var number = found.GetValueOrDefault(Slot.Number) is { Value.Text: { } t } labelled && CertificateDigits(t, labelled.Snippet) is { } digits
+            ? labelled with { Value = ScalarValue.Of(digits) }
             : Number(flow, id);
 
         var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id);
         return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date);
+    }
+
+    /// <summary>
+    /// The number's digits. A date printed on the same line (「证书编号：1294…4972 1997年6月21日」) runs into the
+    /// number once spaces are removed, so an 18-digit run standing on its own in the spaced text wins.
+    /// </summary>
+    private static string? CertificateDigits(string value, string? snippet)
+    {
+        foreach (var text in new[] { value, snippet })
+            if (text is not null && Standalone18().Match(Core.Normalisation.TextNormaliser.Normalise(text)) is { Success: true } exact)
+                return exact.Value;
+        return Digits().Match(LabelText.Compact(value)) is { Success: true } dm ? dm.Value : null;
     }
 
     private static FieldValue? School(DocumentView view, FlowText flow)
@@ -109,6 +121,9 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
 
     [GeneratedRegex(@"\d{8,20}")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"(?<!\d)\d{18}(?!\d)")]
+    private static partial Regex Standalone18();
 
     [GeneratedRegex(@"博士研究生|硕士研究生|博士|硕士|研究生|本科|专科|大专|高职")]
     private static partial Regex LevelWord();

@@ -1,0 +1,59 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+
+namespace ZcIngest.Core.Audit;
+
+/// <summary>
+/// What the audit checks look at: the record (documents, declared values), the extracted per-document facts and
+/// the read pages (for where a value came from: a text layer is what the applicant wrote, a scan is what OCR made of it).
+/// </summary>
+public sealed class AuditInput(SubmissionRecord record, ExtractionResult extraction, IReadOnlyDictionary<string, ReadDocument> readsByFile)
+{
+    public SubmissionRecord Record => record;
+    public ExtractionResult Extraction => extraction;
+    public IReadOnlyDictionary<string, ReadDocument> ReadsByFile => readsByFile;
+
+    public DocumentEntry? Document(string? documentId) =>
+        documentId is null ? null : record.Documents.FirstOrDefault(d => d.DocumentId == documentId);
+
+    public Page? PageOf(FieldValue value)
+    {
+        if (Document(value.DocumentId) is not { } doc || !readsByFile.TryGetValue(doc.File, out var read)) return null;
+        var number = value.Page ?? doc.Pages.FirstOrDefault();
+        return read.Pages.FirstOrDefault(p => p.Number == number);
+    }
+
+    /// <summary>True when the value was recognised from a scan rather than taken from a text layer or a Word file.</summary>
+    public bool FromOcr(FieldValue value)
+    {
+        if (PageOf(value) is { } page) return page.Source == PageSource.Ocr;
+        return Document(value.DocumentId)?.TextSource is TextSource.Ocr or TextSource.Mixed;
+    }
+
+    /// <summary>The OCR confidence of the words under the value's box (the page's when there is no box); null for text layers.</summary>
+    public double? OcrConfidence(FieldValue value)
+    {
+        if (PageOf(value) is not { } page) return FromOcr(value) ? Document(value.DocumentId)?.OcrConfidence : null;
+        if (page.Source != PageSource.Ocr) return null;
+        if (value.Box is { } b)
+        {
+            var inside = page.Lines.SelectMany(l => l.Words)
+                .Where(w => w.Confidence is not null && w.Box is { } wb
+                            && wb.X0 >= b.X0 - 2 && wb.X1 <= b.X1 + 2 && wb.Y0 >= b.Y0 - 2 && wb.Y1 <= b.Y1 + 2)
+                .Select(w => w.Confidence!.Value).ToList();
+            if (inside.Count > 0) return inside.Average();
+        }
+        return page.OcrConfidence;
+    }
+
+    public DateOnly? ApplicationDate => record.Fields[FieldKeys.ApplicationDate]?.Declared?.Value?.Date;
+
+    /// <summary>The operator as the application form declares it, else as the license names it.</summary>
+    public FieldValue? OperatorName =>
+        record.Fields[FieldKeys.OperatorName]?.Declared is { Value.Text: not null } declared ? declared
+        : extraction.OfType(DocumentType.BusinessLicense).Select(d => d.License?.Name).FirstOrDefault(n => n?.Value?.Text is not null);
+
+    public string FileOf(string? documentId) => Document(documentId)?.File ?? documentId ?? "";
+}

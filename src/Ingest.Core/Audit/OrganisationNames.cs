@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using ZcIngest.Core.Normalisation;
+
+namespace ZcIngest.Core.Audit;
+
+public enum NameAgreement { Same, LikelyOcrSlip, Different }
+
+/// <summary>
+/// Whether a name on a supporting document (license holder, lessee, account holder) is the operator. Legal-form
+/// spellings, brackets, width and spaces are folded by <see cref="CompanyNames"/>; a name read from a scan may
+/// differ by a few misread characters without being another company, while a person's name, an entity 「（筹）」
+/// or a partnership differs in kind, and is never excused as a misreading.
+/// </summary>
+public static partial class OrganisationNames
+{
+    /// <summary>One misread character per this many characters of name is excused on a scan, at most <see cref="MaxSlips"/>.</summary>
+    private const int CharactersPerSlip = 6;
+    private const int MaxSlips = 3;
+
+    public static string Key(string name)
+    {
+        var key = CompanyNames.ForComparison(name)
+            .Replace('〈', '(').Replace('〉', ')').Replace('《', '(').Replace('》', ')').Replace('<', '(').Replace('>', ')');
+        key = SealMark().Replace(key, "");
+        return key.TrimEnd('。', ',', ';', ':', '、', '.');
+    }
+
+    public static NameAgreement Compare(string operatorName, string other, bool eitherFromOcr)
+    {
+        var a = Key(operatorName);
+        var b = Key(other);
+        if (a.Length == 0 || b.Length == 0 || a == b) return NameAgreement.Same;
+        // A name cut at the end of a line or cell: 「…管理有限」 for 「…管理有限公司」.
+        if (IsCutLegalForm(a, b) || IsCutLegalForm(b, a)) return NameAgreement.Same;
+        if (!eitherFromOcr || LooksLikePerson(b) || LooksLikePerson(a) || a.Length < 6) return NameAgreement.Different;
+        if (Form(a) != Form(b)) return NameAgreement.Different;
+        var allowed = Math.Min(MaxSlips, Math.Max(1, Math.Min(a.Length, b.Length) / CharactersPerSlip));
+        return EditDistance.Between(a, b, allowed) <= allowed ? NameAgreement.LikelyOcrSlip : NameAgreement.Different;
+    }
+
+    /// <summary>A bare personal name (2–4 Han characters, or a minority name with 「·」): the legal representative himself, not the company.</summary>
+    public static bool LooksLikePerson(string key) => PersonName().IsMatch(key) && !NotNames.Contains(key);
+
+    /// <summary>Whether a text read where a party's name belongs can be one: an organisation's name or a person's, not a label or a clause.</summary>
+    public static bool IsPlausibleParty(string name)
+    {
+        var key = Key(name);
+        if (key.Length < 2 || NotNames.Contains(key)) return false;
+        return LooksLikePerson(key) || OrganisationEnd().IsMatch(key);
+    }
+
+    private static bool IsCutLegalForm(string full, string cut) =>
+        full.Length > cut.Length && full.StartsWith(cut, StringComparison.Ordinal) && cut.Length >= 6
+        && "有限公司".EndsWith(full[cut.Length..], StringComparison.Ordinal);
+
+    /// <summary>The kind of entity a name says it is when that kind cannot be a misreading: a partnership, one being set up, or an ordinary one.</summary>
+    private static string Form(string key) =>
+        key.EndsWith("(筹)", StringComparison.Ordinal) || key.EndsWith("筹备组", StringComparison.Ordinal) ? "preparing"
+        : key.Contains("合伙", StringComparison.Ordinal) ? "partnership"
+        : "ordinary"; // a misread 「公同」 for 「公司」 is still a company
+
+    // Labels that sit where a name should be when a layout is misread.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "账号", "帐号", "户名", "账户", "帐户", "户名账号", "开户行", "开户银行", "名称", "单位名称", "姓名", "甲方", "乙方",
+        "出租方", "承租方", "盖章", "签字", "法定代表人", "负责人", "地址", "日期", "金额", "币种", "余额",
+    };
+
+    [GeneratedRegex(@"\((?:盖章|公章|章|签章|签字|签名|盖章处)\)$")]
+    private static partial Regex SealMark();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}·[\p{IsCJKUnifiedIdeographs}]{1,8}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(?:公司|企业|集团|中心|合作社|研究院|研究所|学院|大学|学校|协会|商会|基金会|事务所|工作室|厂|店|部|社|站|园|局|委员会|\(筹\)|筹备组|\((?:普通|有限)合伙\))$")]
+    private static partial Regex OrganisationEnd();
+}

@@ -1,0 +1,35 @@
+using ZcIngest.Core.Audit;
+
+namespace ZcIngest.Core.Tests.Audit;
+
+public class OrganisationNamesTests
+{
+    private const string Operator = "太原星辰科技孵化器管理有限公司";
+
+    [Theory]
+    [InlineData("太原星辰科技孵化器管理有限责任公司")]
+    [InlineData("太原星辰科技孵化器管理 有限公司")]
+    [InlineData("太原星辰科技孵化器管理有限公司（盖章）")]
+    public void Compare_Same_LegalFormSpacesAndSeal(string other) =>
+        Assert.Equal(NameAgreement.Same, OrganisationNames.Compare(Operator, other, eitherFromOcr: false));
+
+    [Fact]
+    public void Compare_Same_FullWidthBrackets() =>
+        Assert.Equal(NameAgreement.Same, OrganisationNames.Compare("山西华创（太原）科技有限公司", "山西华创(太原)科技有限公司", false));
+
+    [Fact]
+    public void Compare_OcrSlip_OneMisreadCharacterOnAScan() =>
+        Assert.Equal(NameAgreement.LikelyOcrSlip, OrganisationNames.Compare(Operator, "太原星辰科技孵化器管理有限公同", eitherFromOcr: true));
+
+    [Fact]
+    public void Compare_Different_OneCharacterInTypedText() =>
+        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, "太原星晨科技孵化器管理有限公司", eitherFromOcr: false));
+
+    [Theory]
+    [InlineData("张建国")]                          // the legal representative personally
+    [InlineData("太原星辰科技孵化器管理（筹）")]     // an entity not yet registered
+    [InlineData("太原星辰科技孵化器管理投资合伙企业")]
+    [InlineData("山西云海创业服务有限公司")]
+    public void Compare_Different_AnotherPartyEvenOnAScan(string other) =>
+        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, other, eitherFromOcr: true));
+}

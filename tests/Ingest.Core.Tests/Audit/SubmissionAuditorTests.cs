@@ -1,0 +1,202 @@
+using ZcIngest.Core.Audit;
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Core.Reports;
+
+namespace ZcIngest.Core.Tests.Audit;
+
+public class SubmissionAuditorTests
+{
+    private const string Operator = "太原星辰科技孵化器管理有限公司";
+    private const string ValidCode = "91350100M000100Y43";
+    private const string WrongCode = "91350100M000100Y4A";
+
+    /// <summary>A submission of one form (text PDF) plus the given documents, each a one-page file of its own.</summary>
+    private sealed class Builder
+    {
+        public readonly SubmissionRecord Record = new() { SubmissionId = "T" };
+        public readonly ExtractionResult Extraction = new();
+        public readonly Dictionary<string, ReadDocument> Reads = new();
+
+        public Builder()
+        {
+            Record.Fields.SetDeclared(FieldKeys.OperatorName, new FieldValue { Value = ScalarValue.Of(Operator), DocumentId = "d1", Page = 1 });
+            Record.Fields.SetDeclared(FieldKeys.ApplicationDate, new FieldValue { Value = ScalarValue.Of(new DateOnly(2024, 6, 1)), DocumentId = "d1", Page = 1 });
+            Add("d1", DocumentType.ApplicationForm, PageSource.PdfText, null);
+        }
+
+        public DocumentFacts Add(string id, DocumentType type, PageSource source, double? confidence)
+        {
+            var file = id + ".pdf";
+            Record.Documents.Add(new DocumentEntry
+            {
+                DocumentId = id, File = file, Pages = [1], Type = type,
+                TextSource = source == PageSource.Ocr ? TextSource.Ocr : TextSource.PdfText, OcrConfidence = confidence,
+            });
+            Reads[file] = new ReadDocument { File = file, Pages = [new Page { Number = 1, Source = source, OcrConfidence = confidence }] };
+            return Extraction.For(id, type, file);
+        }
+
+        public static FieldValue Value(string id, string text) => new() { Value = ScalarValue.Of(text), DocumentId = id, Page = 1 };
+        public static FieldValue Value(string id, DateOnly date) => new() { Value = ScalarValue.Of(date), DocumentId = id, Page = 1 };
+
+        public List<Flag> Audit() => SubmissionAuditor.Audit(new AuditInput(Record, Extraction, Reads));
+    }
+
+    private static LicenseFacts License(string id, string code, DateOnly? registered = null) =>
+        new(Builder.Value(id, Operator), Builder.Value(id, code), null,
+            registered is { } r ? Builder.Value(id, r) : null, null);
+
+    [Fact]
+    public void Audit_FlagsCreditCode_TypedInvalidCode()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.PdfText, null).License = License("d2", WrongCode);
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.InvalidCreditCode, flag.Code);
+        Assert.Equal(["d2"], flag.DocumentIds);
+        Assert.Contains(WrongCode, flag.Message);
+    }
+
+    [Fact]
+    public void Audit_NoFlag_ValidCodeOnAPoorScan()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.75).License = License("d2", ValidCode);
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+    }
+
+    [Fact]
+    public void Audit_NoFlag_InvalidCodeReadWithLowConfidence()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.72).License = License("d2", WrongCode);
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+    }
+
+    [Fact]
+    public void Audit_NoFlag_ScanMisreadsOneCharacterOfTheTypedValidCode()
+    {
+        var b = new Builder();
+        b.Record.Fields.SetDeclared(FieldKeys.CreditCode, Builder.Value("d1", ValidCode));
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.93).License = License("d2", WrongCode);
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+    }
+
+    [Fact]
+    public void Audit_FlagsCreditCode_ConfidentScanWithoutCorrectCopy()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.93).License = License("d2", WrongCode);
+        Assert.Contains(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+    }
+
+    [Fact]
+    public void Audit_FlagsIdNumber_RosterHoldsWrongCheckDigit()
+    {
+        var b = new Builder();
+        var roster = b.Add("d2", DocumentType.StaffRoster, PageSource.Docx, null);
+        roster.IdNumbers.Add(new IdNumberFact(Builder.Value("d2", "11010519491231002X"), "张三"));
+        roster.IdNumbers.Add(new IdNumberFact(Builder.Value("d2", "110105194912310021"), "李四"));
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.InvalidIdNumber, flag.Code);
+        Assert.Contains("李四", flag.Message);
+    }
+
+    [Fact]
+    public void Audit_FlagsCertificateNumber_YearContradictsDiploma()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.Diploma, PageSource.PdfText, null).Diploma = new DiplomaFacts(Builder.Value("d2", "王晶"),
+            EducationLevel.Bachelor, "本科", null, Builder.Value("d2", "101081201805000123"), Builder.Value("d2", new DateOnly(2016, 7, 1)));
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.InvalidCertificateNumber, flag.Code);
+        Assert.Contains("王晶", flag.Message);
+    }
+
+    [Fact]
+    public void Audit_FlagsDuplicate_SameNumberOnTwoPeoplesDiplomas()
+    {
+        var b = new Builder();
+        DiplomaFacts Diploma(string id, string holder) => new(Builder.Value(id, holder), EducationLevel.Bachelor, "本科", null,
+            Builder.Value(id, "101081201605000123"), Builder.Value(id, new DateOnly(2016, 7, 1)));
+        b.Add("d2", DocumentType.Diploma, PageSource.PdfText, null).Diploma = Diploma("d2", "王晶");
+        b.Add("d3", DocumentType.Diploma, PageSource.PdfText, null).Diploma = Diploma("d3", "李娜");
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.DuplicateCertificate, flag.Code);
+        Assert.Equal(["d2", "d3"], flag.DocumentIds);
+        Assert.Empty(flag.RelatedSubmissions);
+    }
+
+    [Fact]
+    public void Audit_NoDuplicate_SamePersonsDiplomaFiledTwice()
+    {
+        var b = new Builder();
+        DiplomaFacts Diploma(string id) => new(Builder.Value(id, "王晶"), EducationLevel.Bachelor, "本科", null,
+            Builder.Value(id, "101081201605000123"), Builder.Value(id, new DateOnly(2016, 7, 1)));
+        b.Add("d2", DocumentType.Diploma, PageSource.PdfText, null).Diploma = Diploma("d2");
+        b.Add("d3", DocumentType.Diploma, PageSource.PdfText, null).Diploma = Diploma("d3");
+        Assert.Empty(b.Audit());
+    }
+
+    [Theory]
+    [InlineData("张建国", true)]
+    [InlineData("太原星辰科技孵化器管理（筹）", true)]
+    [InlineData("太原星辰科技孵化器管理有限责任公司", false)]
+    public void Audit_NameMismatch_OnlyForAnotherParty(string lessee, bool flagged)
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.LeaseContract, PageSource.PdfText, null).Lease =
+            new LeaseFacts(null, Builder.Value("d2", lessee), null, null, null, null, null, null);
+        Assert.Equal(flagged, b.Audit().Any(f => f.Code == FlagCode.NameMismatch && f.DocumentIds.SequenceEqual(["d2"])));
+    }
+
+    [Fact]
+    public void Audit_FlagsDates_LeaseSignedBeforeRegistrationAndExpired()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.PdfText, null).License = License("d2", ValidCode, new DateOnly(2020, 5, 1));
+        b.Add("d3", DocumentType.LeaseContract, PageSource.PdfText, null).Lease = new LeaseFacts(null, Builder.Value("d3", Operator),
+            null, null, Builder.Value("d3", new DateOnly(2020, 3, 1)), Builder.Value("d3", new DateOnly(2024, 2, 28)), null,
+            Builder.Value("d3", new DateOnly(2020, 2, 20)));
+        var flags = b.Audit().Where(f => f.Code == FlagCode.DateInconsistency).ToList();
+        Assert.Equal(2, flags.Count);
+        Assert.Contains(flags, f => f.Message.Contains("2020-02-20") && f.Message.Contains("2020-05-01"));
+        Assert.Contains(flags, f => f.Message.Contains("已到期"));
+    }
+
+    [Fact]
+    public void Audit_NoDateFlag_ConsistentLease()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.PdfText, null).License = License("d2", ValidCode, new DateOnly(2020, 5, 1));
+        b.Add("d3", DocumentType.LeaseContract, PageSource.PdfText, null).Lease = new LeaseFacts(null, Builder.Value("d3", Operator),
+            null, null, Builder.Value("d3", new DateOnly(2020, 6, 1)), Builder.Value("d3", new DateOnly(2030, 5, 31)), null,
+            Builder.Value("d3", new DateOnly(2020, 5, 20)));
+        Assert.Empty(b.Audit());
+    }
+
+    [Fact]
+    public void Audit_FlagsDate_DiplomaDatedAfterApplication()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.Diploma, PageSource.PdfText, null).Diploma = new DiplomaFacts(Builder.Value("d2", "王晶"),
+            EducationLevel.Bachelor, "本科", null, Builder.Value("d2", "101081202405000123"), Builder.Value("d2", new DateOnly(2024, 9, 1)));
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.DateInconsistency, flag.Code);
+        Assert.Contains("晚于申报日期", flag.Message);
+    }
+
+    [Fact]
+    public void Audit_FlagsLowOcr_OnlyThePoorPage()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BankDepositProof, PageSource.Ocr, 0.40);
+        b.Add("d3", DocumentType.FinancialStatement, PageSource.Ocr, 0.93);
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.LowOcrConfidence, flag.Code);
+        Assert.Equal(["d2"], flag.DocumentIds);
+    }
+}
