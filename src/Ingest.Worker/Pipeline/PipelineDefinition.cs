@@ -2,19 +2,22 @@ using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
 using ZcIngest.Worker.Pipeline.Stages;
+using ZcIngest.Worker.Reuse;
 
 namespace ZcIngest.Worker.Pipeline;
 
 /// <summary>The order of the stages, visible in one place.</summary>
 public static class PipelineDefinition
 {
-    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules) =>
+    public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules,
+        IReuseIndex? reuse = null) =>
     [
         new UnpackStage(),
         new ReadStage(reader),
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
+        .. (reuse is null ? Array.Empty<ISubmissionStage>() : [new ReuseStage(reuse)]),
         new CheckRulesStage(rules),
         new WriteOutputsStage(),
     ];
