@@ -24,20 +24,21 @@ public static class DocumentSimilarity
             all = ta.SimilarityAll(tb);
             variable = ta.SimilarityVariable(tb);
         }
-        var (matched, best) = MatchPages(a.Pages, b.Pages);
+        var (matched, best) = MatchPages(a.Pages, b.Pages,
+            all is null ? ReuseThresholds.SamePageDistanceWithoutText : ReuseThresholds.SamePageDistance);
         var smaller = Math.Min(a.Pages.Count, b.Pages.Count);
-        var digitsDisagree = variable is { } v && v < ReuseThresholds.DifferentTextVariable;
 
         var sameText = all is { } s && (variable is { } w
             ? s >= ReuseThresholds.SameTextAll && w >= ReuseThresholds.SameTextVariable
             : s >= ReuseThresholds.SameTextAllWithoutDigits);
-        var sameImages = smaller > 0 && matched * 2 >= smaller && !digitsDisagree
-                         && (all is null || all >= ReuseThresholds.ImageMatchMinTextAll);
+        var wordsAgree = variable is { } v ? v >= ReuseThresholds.ImageMatchMinTextVariable
+            : all is null || all >= ReuseThresholds.ImageMatchMinTextAll;
+        var sameImages = smaller > 0 && matched * 2 >= smaller && wordsAgree;
         return new Result(sameText || sameImages, all, variable, smaller > 0 ? matched : null, best);
     }
 
     /// <summary>How many pages of the shorter document have a near-identical page in the other, and the closest distance.</summary>
-    private static (int Matched, int? Best) MatchPages(IReadOnlyList<PerceptualHash> a, IReadOnlyList<PerceptualHash> b)
+    private static (int Matched, int? Best) MatchPages(IReadOnlyList<PerceptualHash> a, IReadOnlyList<PerceptualHash> b, int threshold)
     {
         if (a.Count == 0 || b.Count == 0) return (0, null);
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
@@ -47,7 +48,7 @@ public static class DocumentSimilarity
         {
             var d = large.Min(page.Distance);
             best = best is null ? d : Math.Min(best.Value, d);
-            if (d <= ReuseThresholds.SamePageDistance) matched++;
+            if (d <= threshold) matched++;
         }
         return (matched, best);
     }

@@ -15,7 +15,7 @@ public static class ReuseKeys
             foreach (var facts in extraction.Documents.Values)
             {
                 foreach (var diploma in facts.Diplomas)
-                    Add(keys, ReuseKeyKind.Diploma, CertificateNumber(diploma.CertificateNo), facts.DocumentId, Text(diploma.Holder));
+                    Add(keys, ReuseKeyKind.Diploma, DiplomaNumber(CertificateNumber(diploma.CertificateNo)), facts.DocumentId, Text(diploma.Holder));
                 foreach (var training in facts.Trainings)
                     Add(keys, ReuseKeyKind.Training, CertificateNumber(training.CertificateNo), facts.DocumentId, Text(training.Holder));
                 if (facts.License is { } license)
@@ -27,7 +27,7 @@ public static class ReuseKeys
             }
         // A roster row names a diploma by its number: the same certificate, mentioned rather than shown.
         foreach (var staff in record.Staff)
-            if (staff.DocumentId is { } doc && CertificateNumber(staff.CertificateNo) is { } number
+            if (staff.DocumentId is { } doc && DiplomaNumber(CertificateNumber(staff.CertificateNo)) is { } number
                 && !keys.Any(k => k.Kind == ReuseKeyKind.Diploma && k.Key == number))
                 keys.Add(new IndexedKey(ReuseKeyKind.Diploma, number, doc, staff.Name, Primary: false));
         return keys.Distinct().ToList();
@@ -45,15 +45,22 @@ public static class ReuseKeys
         return string.IsNullOrWhiteSpace(name) ? (null, null) : (CompanyNames.ForComparison(name), name.Trim());
     }
 
-    /// <summary>Certificate numbers: letters and digits only, upper case; at least 8 of them (shorter ones collide by chance).</summary>
+    /// <summary>Certificate numbers: letters and digits only, upper case, with at least 8 digits (shorter ones collide by chance).</summary>
     public static string? CertificateNumber(FieldValue? value) => CertificateNumber(Text(value));
 
     public static string? CertificateNumber(string? text)
     {
         if (text is null) return null;
         var key = new string(TextNormaliser.ToHalfWidth(text).Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-        return key.Length >= 8 && key.Count(char.IsAsciiDigit) >= 6 ? key : null;
+        return key.Count(char.IsAsciiDigit) >= 8 ? key : null;
     }
+
+    /// <summary>
+    /// A 毕业证书编号 has 18 digits; OCR sometimes runs the next figures of the line (a year) onto it, differently
+    /// on two scans of the same diploma, so only the first 18 identify it.
+    /// </summary>
+    private static string? DiplomaNumber(string? key) =>
+        key is { Length: > 18 } && key.All(char.IsAsciiDigit) ? key[..18] : key;
 
     private static string? CreditCode(FieldValue? value)
     {

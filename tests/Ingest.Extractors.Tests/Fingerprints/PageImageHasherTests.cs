@@ -26,22 +26,25 @@ public sealed class PageImageHasherTests(ITestOutputHelper output)
             var altered = temp.File(Path.GetFileNameWithoutExtension(source) + "-altered.jpg");
             Tools.Run("convert", source, "-background", "white", "-rotate", "1.5", "-gravity", "NorthWest",
                 "-chop", "4x4", "-quality", "35", altered);
-            foreach (var (k, sd) in new[] { (8, 32), (16, 64), (16, 128), (32, 128) })
-                File.AppendAllText("/tmp/reuse-phash-same.txt", $"cfg {k}/{sd} same {PageImageHasher.TryHash(source, k, sd)!.Distance(PageImageHasher.TryHash(altered, k, sd)!)}\n");
             var a = PageImageHasher.TryHash(source);
             var b = PageImageHasher.TryHash(altered);
             Assert.NotNull(a);
             Assert.NotNull(b);
             var d = a.Distance(b);
             distances.Add(d);
-            output.WriteLine($"same scan altered: {Path.GetFileName(source)} distance {d}");
+            Measure.Log(output, $"same scan altered: {Path.GetFileName(source)} distance {d}");
         }
-        output.WriteLine($"same scan: n={distances.Count} max {distances.Max()} mean {distances.Average():F1}");
+        Measure.Log(output, $"same scan: n={distances.Count} max {distances.Max()} mean {distances.Average():F1}");
         Assert.All(distances, d => Assert.True(d <= SameScanDistance, $"distance {d} > {SameScanDistance}"));
     }
 
+    /// <summary>
+    /// Documents of one template (other holders, other numbers) are further apart on average than copies of one scan,
+    /// but not always beyond the threshold: the page image alone does not tell them apart, which is why
+    /// DocumentSimilarity lets the words and digits of the page veto an image match (ScannedDocumentMatchTests).
+    /// </summary>
     [Fact]
-    public void TryHash_StaysApart_ForDifferentDocumentsOfOneTemplate()
+    public void TryHash_IsFurtherApartOnAverage_ForDifferentDocumentsOfOneTemplate()
     {
         using var temp = new TempFolder();
         var hashes = SampleScans(temp).GroupBy(KindOf)
@@ -52,14 +55,13 @@ public sealed class PageImageHasherTests(ITestOutputHelper output)
                 for (var j = i + 1; j < group.Count; j++)
                 {
                     var d = group[i].Item2.Distance(group[j].Item2);
-                    foreach (var (k, sd) in new[] { (8, 32), (16, 64), (16, 128), (32, 128) })
-                        output.WriteLine($"cfg {k}/{sd} diff {PageImageHasher.TryHash(group[i].p, k, sd)!.Distance(PageImageHasher.TryHash(group[j].p, k, sd)!)}");
                     distances.Add(d);
-                    output.WriteLine($"{kind}: {Path.GetFileName(group[i].p)} vs {Path.GetFileName(group[j].p)} distance {d}");
+                    Measure.Log(output, $"{kind}: {Path.GetFileName(group[i].p)} vs {Path.GetFileName(group[j].p)} distance {d}");
                 }
-        Assert.NotEmpty(distances);
-        output.WriteLine($"different documents: n={distances.Count} min {distances.Min()} mean {distances.Average():F1}");
-        Assert.All(distances, d => Assert.True(d > SameScanDistance, $"distance {d} <= {SameScanDistance}"));
+        Measure.Log(output, $"different documents: n={distances.Count} min {distances.Min()} mean {distances.Average():F1} " +
+                            $"within threshold {distances.Count(d => d <= SameScanDistance)}");
+        // Copies measured a mean of 5: other documents sit several times further away, though not all beyond the threshold.
+        Assert.True(distances.Average() > 15, $"mean {distances.Average()}");
     }
 
     [Fact]
@@ -78,7 +80,7 @@ public sealed class PageImageHasherTests(ITestOutputHelper output)
     /// <summary>Diploma and licence photos from several applicants, and page 1 of their scanned leases (rendered at 100 dpi).</summary>
     private static List<string> SampleScans(TempFolder temp)
     {
-        var samples = SampleDocs();
+        var samples = SampleDocs.Folder;
         var scans = new List<string>();
         foreach (var sub in new[] { "S001", "S008", "S009", "S015" })
             scans.AddRange(Directory.GetFiles(Path.Combine(samples, sub), "*毕业证书*.jpg").Order(StringComparer.Ordinal).Take(3));
@@ -93,10 +95,4 @@ public sealed class PageImageHasherTests(ITestOutputHelper output)
         return scans;
     }
 
-    private static string SampleDocs()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "sample-docs"))) return Path.Combine(dir.FullName, "sample-docs");
-        throw new DirectoryNotFoundException("sample-docs not found above " + AppContext.BaseDirectory);
-    }
 }
