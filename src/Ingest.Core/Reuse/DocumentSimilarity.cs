@@ -12,8 +12,10 @@ public static class DocumentSimilarity
         /// <summary>The evidence in a reviewer's words.</summary>
         public string Describe() =>
             PagesMatched is > 0 && TextAll is null ? $"扫描页图像一致（{PagesMatched}页）"
-            : PagesMatched is > 0 ? $"扫描页图像一致（{PagesMatched}页），文字相似度{TextAll:P0}"
-            : $"文字内容相似度{TextAll:P0}";
+            : PagesMatched is > 0 ? $"扫描页图像一致（{PagesMatched}页），文字相似度{Percent(TextAll)}"
+            : $"文字内容相似度{Percent(TextAll)}";
+
+        private static string Percent(double? x) => $"{Math.Round((x ?? 0) * 100):0}%";
     }
 
     public static Result Compare(DocumentFingerprint a, DocumentFingerprint b)
