@@ -28,6 +28,7 @@ public sealed class OcrService : IOcrService, IDisposable
     }
 
     public int Workers => _options.Workers;
+    public OcrOptions Options => _options;
 
     /// <summary>
     /// For hosts that run without OCR when it is not installed: the service, or null with the reason

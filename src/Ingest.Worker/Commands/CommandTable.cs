@@ -10,5 +10,6 @@ public static class CommandTable
         new ReadCommand(),
         new EvalCommand(),
         new TrainClassifierCommand(),
+        new TrainRiskCommand(),
     ];
 }

@@ -1,6 +1,7 @@
 using ZcIngest.Core.Json;
 using ZcIngest.Core.Programs;
 using ZcIngest.Core.Reports;
+using ZcIngest.Core.RiskScoring;
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
@@ -12,17 +13,19 @@ using ZcIngest.Worker.Reuse;
 namespace ZcIngest.Worker.Commands;
 
 /// <summary>
-/// <c>process &lt;input&gt; --out &lt;dir&gt; [--jurisdiction auto|&lt;id&gt;] [--db &lt;connection&gt;] [--workers N]</c>:
-/// runs the pipeline on every submission and writes the per-submission outputs and summary.csv.
+/// <c>process &lt;input&gt; --out &lt;dir&gt; [--jurisdiction auto|&lt;id&gt;] [--db &lt;connection&gt;] [--workers N]
+/// [--read-cache &lt;dir&gt;|--no-read-cache]</c>: runs the pipeline on every submission and writes the per-submission
+/// outputs and summary.csv. Reads are cached under <c>&lt;out&gt;/.cache/reads</c> unless another folder is given
+/// (several runs may share one), so processing the same files again does not OCR them again.
 /// </summary>
 public sealed class ProcessCommand : ICommand
 {
     public string Name => "process";
-    public string Usage => "process <input> --out <dir> [--jurisdiction auto|<id>] [--db <connection>] [--workers N]";
+    public string Usage => "process <input> --out <dir> [--jurisdiction auto|<id>] [--db <connection>] [--workers N] [--read-cache <dir>|--no-read-cache]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var options = Options.Parse(args, ["--out", "--jurisdiction", "--db", "--workers"]);
+        var options = Options.Parse(args, ["--out", "--jurisdiction", "--db", "--workers", "--read-cache"], ["--no-read-cache"]);
         if (options.Positional.Count != 1) throw new UsageException("process needs exactly one <input> folder or zip");
         var output = options.Get("--out") ?? throw new UsageException("process needs --out <dir>");
         var jurisdiction = options.Get("--jurisdiction") is { } j && j != "auto" ? j : null;
@@ -49,10 +52,15 @@ public sealed class ProcessCommand : ICommand
         // scanned pages are reported as unreadable instead.
         using var ocr = OcrService.TryCreate(new OcrOptions { Workers = workers }, out var ocrUnavailable);
         if (ocrUnavailable is not null) stderr.WriteLine("warning: " + CommandLine.OneLine(ocrUnavailable));
+        var readCache = options.Has("--no-read-cache") ? null
+            : new ReadResultCache(options.Get("--read-cache") ?? Path.Combine(output, ".cache", "reads"),
+                ReadResultCache.DescribeReaders(ocr?.Options));
         var reuse = ReuseIndexFactory.Create(options.Get("--db"), output);
         await using var _ = reuse as IAsyncDisposable;
+        var riskModel = LoadRiskModel(stderr);
         var pipeline = new SubmissionPipeline(
-            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), classifier, new RulesEngine(), reuse), stderr);
+            PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), classifier, new RulesEngine(),
+                readCache: readCache, risk: riskModel, reuse: reuse), stderr);
         var jobs = submissions.Select(s => new SubmissionJob
         {
             SubmissionId = s.SubmissionId,
@@ -81,7 +89,7 @@ public sealed class ProcessCommand : ICommand
         {
             try
             {
-                if (await ReuseStage.RefreshReportAsync(reuse, job.SubmissionId, ct))
+                if (await ReuseStage.RefreshReportAsync(reuse, job.SubmissionId, ct, riskModel))
                     job.Report = IngestJson.Deserialize<SubmissionReport>(await File.ReadAllTextAsync(Path.Combine(job.OutputDirectory, "report.json"), ct));
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -93,6 +101,8 @@ public sealed class ProcessCommand : ICommand
         await WriteOutputsStage.WriteAtomicallyAsync(Path.Combine(output, "summary.csv"),
             SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))), ct);
         stdout.WriteLine($"processed {jobs.Count} submissions → {output}");
+        if (readCache is not null)
+            stderr.WriteLine($"read cache: {jobs.Sum(j => j.ReadCacheHits)} of {jobs.Sum(j => j.Reads.Count)} files reused ({readCache.Directory})");
         return CommandLine.ExitOk;
     }
 
@@ -103,5 +113,20 @@ public sealed class ProcessCommand : ICommand
         if (!File.Exists(path))
             throw new UsageException($"document classifier model not found at {path}：缺少文档分类模型，请重新构建（models/doc-classifier.json）");
         return DocumentClassifier.Load(path);
+    }
+
+    /// <summary>The risk model ships beside the worker too; a missing or stale one leaves risk null with a warning.</summary>
+    internal static RiskModel? LoadRiskModel(TextWriter stderr)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", "risk-model.json");
+        try
+        {
+            return RiskModel.FromJson(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"warning: risk model not usable ({CommandLine.OneLine(e.Message)}): reports will have risk null");
+            return null;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using ZcIngest.Core.RiskScoring;
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
@@ -10,15 +11,16 @@ namespace ZcIngest.Worker.Pipeline;
 public static class PipelineDefinition
 {
     public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules,
-        IReuseIndex? reuse = null) =>
+        ReadResultCache? readCache = null, RiskModel? risk = null, IReuseIndex? reuse = null) =>
     [
         new UnpackStage(),
-        new ReadStage(reader),
+        new ReadStage(reader, readCache),
         new ClassifyStage(classifier),
         new ExtractStage(),
         new DetectProgramStage(),
-        .. (reuse is null ? Array.Empty<ISubmissionStage>() : [new ReuseStage(reuse)]),
+        .. (reuse is null ? Array.Empty<ISubmissionStage>() : [new ReuseStage(reuse, risk)]),
         new CheckRulesStage(rules),
+        new RiskStage(risk),
         new WriteOutputsStage(),
     ];
 }

@@ -38,6 +38,8 @@ public sealed class SubmissionJob
     /// <summary>Stage failures: the submission is still written out, with what could be done.</summary>
     public List<string> StageErrors { get; } = [];
     public Dictionary<string, double> StageTimingsMs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Files the read stage took from the read cache instead of reading them.</summary>
+    public int ReadCacheHits { get; set; }
 }
 
 /// <summary>One file of a submission: where it is on disk now, or why it could not be taken out of its zip.</summary>

@@ -1,6 +1,7 @@
 using ZcIngest.Core.Documents;
 using ZcIngest.Core.Records;
 using ZcIngest.Core.Reuse;
+using ZcIngest.Core.RiskScoring;
 using ZcIngest.Extractors.Fingerprints;
 using ZcIngest.Worker.Reuse;
 
@@ -11,7 +12,7 @@ namespace ZcIngest.Worker.Pipeline.Stages;
 /// document fingerprints (replacing what an earlier run of the same id left), flags what it shares with other
 /// applicants, and brings the reports of those others up to date, since the copy may arrive weeks after the original.
 /// </summary>
-public sealed class ReuseStage(IReuseIndex index) : ISubmissionStage
+public sealed class ReuseStage(IReuseIndex index, RiskModel? risk = null) : ISubmissionStage
 {
     public string Name => "reuse";
 
@@ -28,16 +29,17 @@ public sealed class ReuseStage(IReuseIndex index) : ISubmissionStage
         job.Flags.AddRange(flags);
 
         foreach (var other in related.Union(RelatedSubmissions(flags)).Where(s => s != job.SubmissionId))
-            await RefreshReportAsync(index, other, ct);
+            await RefreshReportAsync(index, other, ct, risk);
     }
 
     /// <summary>Rewrites the reuse flags of an indexed submission's report.json from the index as it is now.</summary>
-    public static async Task<bool> RefreshReportAsync(IReuseIndex index, string submissionId, CancellationToken ct)
+    /// <param name="risk">Rescores the report with the changed flags; null leaves its risk as written.</param>
+    public static async Task<bool> RefreshReportAsync(IReuseIndex index, string submissionId, CancellationToken ct, RiskModel? risk = null)
     {
         var indexed = await index.LoadAsync(submissionId, ct);
         if (indexed?.OutputDirectory is not { } directory) return false;
         var flags = ReuseMatcher.FlagsFor(indexed, await index.CandidatesAsync(indexed, ct));
-        return await ReportFlagPatcher.ApplyAsync(Path.Combine(directory, "report.json"), flags, ct);
+        return await ReportFlagPatcher.ApplyAsync(Path.Combine(directory, "report.json"), flags, ct, risk);
     }
 
     internal static IndexedSubmission Describe(SubmissionJob job)

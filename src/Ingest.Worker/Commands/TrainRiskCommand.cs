@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ZcIngest.Core.Ml;
+using ZcIngest.Core.RiskScoring;
+using ZcIngest.Worker.Training;
+
+namespace ZcIngest.Worker.Commands;
+
+/// <summary>
+/// <c>train-risk &lt;output-dir&gt; --truth &lt;dir&gt; --out &lt;model.json&gt;</c>: trains the risk score on submissions that
+/// <c>process</c> already handled (their reports hold the flags and discrepancies the features come from), holding
+/// out a share by submission id, and writes the model with its provenance and held-out figures.
+/// </summary>
+public sealed class TrainRiskCommand : ICommand
+{
+    public string Name => "train-risk";
+    public string Usage => "train-risk <output-dir> --truth <dir> --out <model.json> [--seed S] [--test-share 0.3] [--lambda 0.01]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var options = Options.Parse(args, ["--truth", "--out", "--seed", "--test-share", "--lambda"]);
+        if (options.Positional.Count != 1) throw new UsageException("train-risk needs exactly one <output-dir> (what process wrote)");
+        var outputs = options.Positional[0];
+        var truth = options.Get("--truth") ?? throw new UsageException("train-risk needs --truth <dir>");
+        var modelPath = options.Get("--out") ?? throw new UsageException("train-risk needs --out <model.json>");
+        if (!Directory.Exists(outputs)) throw new UsageException($"output folder not found: {outputs}");
+        if (!Directory.Exists(truth)) throw new UsageException($"truth folder not found: {truth}");
+        var seed = options.Get("--seed") is { } s ? ParseInt(s, "--seed") : 1;
+        var testShare = Number(options.Get("--test-share") ?? "0.3", "--test-share");
+        var lambda = Number(options.Get("--lambda") ?? "0.01", "--lambda");
+        if (testShare is <= 0 or >= 1) throw new UsageException("--test-share must be between 0 and 1");
+
+        var samples = RiskCorpus.Load(outputs, truth, stderr);
+        var test = samples.Where(x => TrainClassifierCommand.IsHeldOut(x.SubmissionId, seed, testShare)).ToList();
+        var train = samples.Except(test).ToList();
+        if (train.Count == 0 || train.All(x => x.Falsified) || train.All(x => !x.Falsified))
+            throw new UsageException($"train-risk needs genuine and falsified submissions to learn from (found {train.Count(x => x.Falsified)} falsified of {train.Count})");
+
+        var clock = Stopwatch.StartNew();
+        var (model, summary) = RiskTraining.Train(train, lambda);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var trainMetrics = RiskTraining.Evaluate(model, train);
+        var testMetrics = RiskTraining.Evaluate(model, test);
+        stdout.WriteLine($"samples: {samples.Count} ({samples.Count(x => x.Falsified)} falsified); train {train.Count}, held out {test.Count}");
+        stdout.WriteLine($"training: {summary.Iterations} iterations, loss {summary.FinalLoss:0.0000}, {summary.StopReason}");
+        Print(stdout, "train", trainMetrics);
+        Print(stdout, "held-out", testMetrics);
+        foreach (var (feature, weight) in model.WeightsByFeature().OrderByDescending(w => w.Value))
+            stdout.WriteLine($"  {feature,-34} {weight,8:0.000}");
+
+        var file = new ModelFile
+        {
+            Kind = RiskModel.Kind,
+            Provenance = new ModelProvenance
+            {
+                Command = "train-risk " + string.Join(' ', args),
+                Corpus = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(truth))),
+                SplitSeed = seed,
+                TrainedAt = DateTimeOffset.UtcNow,
+                TrainingSeconds = Math.Round(seconds, 2),
+                Settings = new Dictionary<string, JsonElement>
+                {
+                    ["lambda"] = ModelFile.ToElement(lambda),
+                    ["test_share"] = ModelFile.ToElement(testShare),
+                    ["label"] = ModelFile.ToElement("falsified = the truth plants a flag other than low_ocr_confidence, or a declared value its evidence contradicts"),
+                    ["weights_by_feature"] = ModelFile.ToElement(model.WeightsByFeature()),
+                },
+            },
+            FeatureSettings = RiskModel.FeatureSettings(),
+            Evaluation = ModelFile.ToElement(new { train = trainMetrics, held_out = testMetrics }),
+            Models = new Dictionary<string, SerializedSoftmax> { [RiskModel.ModelName] = SerializedSoftmax.From(model.Softmax) },
+        };
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
+        var temp = modelPath + ".tmp";
+        await File.WriteAllTextAsync(temp, file.ToJson() + "\n", ct);
+        File.Move(temp, modelPath, overwrite: true);
+        stdout.WriteLine($"model written to {modelPath}");
+        return CommandLine.ExitOk;
+    }
+
+    private static void Print(TextWriter stdout, string name, RiskMetrics m) =>
+        stdout.WriteLine($"{name}: {m.Samples} submissions ({m.Falsified} falsified): accuracy {m.Accuracy:P1}, AUC {m.Auc:0.000}, " +
+                         $"log loss {m.LogLoss:0.000}, precision {m.Precision:P1}, recall {m.Recall:P1}; " +
+                         $"rule \"any flag\" accuracy {m.BaselineAnyFlagAccuracy:P1}");
+
+    private static double Number(string text, string name) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw new UsageException($"{name} must be a number");
+
+    private static int ParseInt(string text, string name) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw new UsageException($"{name} must be a whole number");
+}
