@@ -1,10 +1,14 @@
+using ZcIngest.Core.Json;
 using ZcIngest.Core.Programs;
+using ZcIngest.Core.Reports;
 using ZcIngest.Core.RiskScoring;
 using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
 using ZcIngest.Extractors.Ocr;
 using ZcIngest.Worker.Pipeline;
+using ZcIngest.Worker.Pipeline.Stages;
+using ZcIngest.Worker.Reuse;
 
 namespace ZcIngest.Worker.Commands;
 
@@ -51,9 +55,12 @@ public sealed class ProcessCommand : ICommand
         var readCache = options.Has("--no-read-cache") ? null
             : new ReadResultCache(options.Get("--read-cache") ?? Path.Combine(output, ".cache", "reads"),
                 ReadResultCache.DescribeReaders(ocr?.Options));
+        var reuse = ReuseIndexFactory.Create(options.Get("--db"), output);
+        await using var _ = reuse as IAsyncDisposable;
+        var riskModel = LoadRiskModel(stderr);
         var pipeline = new SubmissionPipeline(
             PipelineDefinition.Default(DocumentReader.CreateDefault(ocr), classifier, new RulesEngine(),
-                readCache: readCache, risk: LoadRiskModel(stderr)), stderr);
+                readCache: readCache, risk: riskModel, reuse: reuse), stderr);
         var jobs = submissions.Select(s => new SubmissionJob
         {
             SubmissionId = s.SubmissionId,
@@ -76,7 +83,22 @@ public sealed class ProcessCommand : ICommand
                                      (job.StageErrors.Count > 0 ? $", {job.StageErrors.Count} stage errors" : ""));
             });
 
-        await Pipeline.Stages.WriteOutputsStage.WriteAtomicallyAsync(Path.Combine(output, "summary.csv"),
+        // Two submissions of this run that share a document may have been matched before either report was written:
+        // now that all are written, each gets the reuse flags the index implies.
+        foreach (var job in jobs.Where(j => j.Report is not null))
+        {
+            try
+            {
+                if (await ReuseStage.RefreshReportAsync(reuse, job.SubmissionId, ct, riskModel))
+                    job.Report = IngestJson.Deserialize<SubmissionReport>(await File.ReadAllTextAsync(Path.Combine(job.OutputDirectory, "report.json"), ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                stderr.WriteLine($"[{job.SubmissionId}] reuse refresh failed: {CommandLine.OneLine(e.Message)}");
+            }
+        }
+
+        await WriteOutputsStage.WriteAtomicallyAsync(Path.Combine(output, "summary.csv"),
             SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))), ct);
         stdout.WriteLine($"processed {jobs.Count} submissions → {output}");
         if (readCache is not null)

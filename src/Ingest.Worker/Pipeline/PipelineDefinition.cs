@@ -3,6 +3,7 @@ using ZcIngest.Core.Rules;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Classification;
 using ZcIngest.Worker.Pipeline.Stages;
+using ZcIngest.Worker.Reuse;
 
 namespace ZcIngest.Worker.Pipeline;
 
@@ -10,7 +11,7 @@ namespace ZcIngest.Worker.Pipeline;
 public static class PipelineDefinition
 {
     public static IReadOnlyList<ISubmissionStage> Default(DocumentReader reader, DocumentClassifier classifier, RulesEngine rules,
-        ReadResultCache? readCache = null, RiskModel? risk = null) =>
+        ReadResultCache? readCache = null, RiskModel? risk = null, IReuseIndex? reuse = null) =>
     [
         new UnpackStage(),
         new ReadStage(reader, readCache),
@@ -19,6 +20,7 @@ public static class PipelineDefinition
         new DetectProgramStage(),
         new AuditStage(),
         new PdfForensicsStage(),
+        .. (reuse is null ? Array.Empty<ISubmissionStage>() : [new ReuseStage(reuse, risk)]),
         new CheckRulesStage(rules),
         new RiskStage(risk),
         new WriteOutputsStage(),

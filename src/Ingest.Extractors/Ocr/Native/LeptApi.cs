@@ -84,6 +84,13 @@ internal static partial class LeptApi
 
     [LibraryImport(Library)]
     public static partial int setMsgSeverity(int newsev);
+
+    /// <summary>The raster: rows of <see cref="pixGetWpl"/> 32-bit words; an 8 bpp pixel x is byte (x ^ 3) of the row on little-endian hosts.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixGetData(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial int pixGetWpl(IntPtr pix);
 }
 
 /// <summary>Owns one Leptonica PIX reference; disposing calls pixDestroy (reference-counted).</summary>
