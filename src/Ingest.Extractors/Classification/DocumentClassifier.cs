@@ -68,8 +68,22 @@ public sealed class DocumentClassifier
 
     public static DocumentClassifier Load(string path) => FromModelFile(ModelFile.FromJson(File.ReadAllText(path)));
 
-    public DocumentClassification Classify(IReadOnlyList<Page> pages) =>
-        Decide(_document.Predict(Featurizer.Featurize(pages)), _documentTypes);
+    /// <summary>
+    /// The model's decision, unless the document's title names one type plainly (<see cref="TitleCues"/>) and the
+    /// model did not rule that type out: then the title decides, with the model's probability as floor of the
+    /// confidence reported.
+    /// </summary>
+    public DocumentClassification Classify(IReadOnlyList<Page> pages)
+    {
+        var decided = Decide(_document.Predict(Featurizer.Featurize(pages)), _documentTypes);
+        if (TitleCues.Of(pages) is not { } titled || titled == decided.Type) return decided;
+        var p = decided.Probabilities.GetValueOrDefault(titled);
+        if (p < MinTitleProbability) return decided;
+        return decided with { Type = titled, Confidence = Math.Max(p, Settings.OtherThreshold) };
+    }
+
+    /// <summary>A title is not trusted against a model that gives its type almost no chance (a quoted title in a letter).</summary>
+    private const double MinTitleProbability = 0.01;
 
     public DocumentClassification ClassifyPage(Page page) =>
         Decide(_page.Predict(Featurizer.Featurize([page])), _pageTypes);

@@ -50,7 +50,9 @@ public static partial class LabelText
     /// </summary>
     public static (string Core, string? Unit) Split(string label)
     {
-        var text = Compact(label);
+        var text = OcrQuotes().Replace(Compact(label), "");
+        // A border or a speck read before a label on a scan (「1名称」「|法定代表人」).
+        text = LeadingSpeck().Replace(text, "");
         text = text.TrimEnd(':', '.', '。', ' ');
         text = Enumerator().Replace(text, "");
         if (text.StartsWith("其中", StringComparison.Ordinal)) text = text[2..].TrimStart(':', ',', '，');
@@ -88,6 +90,13 @@ public static partial class LabelText
             _ => null,
         };
     }
+
+    /// <summary>Quote marks OCR puts into the gap of a spaced-out label (「类”型」).</summary>
+    [GeneratedRegex("(?<=\\p{IsCJKUnifiedIdeographs})[\"“”‘’'`·](?=\\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex OcrQuotes();
+
+    [GeneratedRegex(@"^[|!\[\]lI1](?=\p{IsCJKUnifiedIdeographs}{2})")]
+    private static partial Regex LeadingSpeck();
 
     [GeneratedRegex(@"^(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)")]
     private static partial Regex Enumerator();

@@ -107,6 +107,7 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
 
     private IEnumerable<LabelledValue<TSlot>> InGrid(Grid grid, FindMethod right, FindMethod below)
     {
+        if (grid.FromLayout) grid = SplitGlued(grid);
         for (var r = 0; r < grid.Rows.Count; r++)
         {
             var row = grid.Rows[r];
@@ -153,6 +154,47 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
                 && CleanValue(lines[i + 1].Text) is { Length: > 0 and <= 60 } below)
                 yield return Hit(slot, label, unit, lines[i + 1] with { Text = below }, FindMethod.LineBelow);
         }
+    }
+
+    /// <summary>
+    /// OCR of a scanned form often runs a value into the next cell's label when the border between them is thin
+    /// (「7人专科以上学历人数」「495m场地来源」): such a cell becomes two, the value and the label, so the label finds its
+    /// own value to the right. Only a known label of four or more characters at the end of the cell splits it.
+    /// </summary>
+    private Grid SplitGlued(Grid grid)
+    {
+        var rows = new List<IReadOnlyList<GridCell>>(grid.Rows.Count);
+        var changed = false;
+        foreach (var row in grid.Rows)
+        {
+            var cells = new List<GridCell>(row.Count);
+            foreach (var cell in row)
+            {
+                if (GluedLabelStart(cell.Text) is { } k)
+                {
+                    cells.Add(cell with { Span = cell.Span with { Text = cell.Text[..k] } });
+                    cells.Add(cell with { Span = cell.Span with { Text = cell.Text[k..] } });
+                    changed = true;
+                }
+                else cells.Add(cell);
+            }
+            rows.Add(cells.Select((c, i) => c with { Column = i, ColSpan = 1 }).ToList());
+        }
+        return changed ? new Grid { Page = grid.Page, Rows = rows, FromLayout = true } : grid;
+    }
+
+    private int? GluedLabelStart(string text)
+    {
+        if (text.Length < 5 || IsLabel(text)) return null;
+        for (var k = 1; k <= text.Length - 4; k++)
+        {
+            if (char.IsWhiteSpace(text[k])) continue;
+            var tail = text[k..];
+            if (LabelText.Split(tail).Core.Length < 4 || !IsLabel(tail)) continue;
+            var head = text[..k].Trim(' ', '|', ',', '，', ':', '：');
+            return head.Length > 0 ? k : null;
+        }
+        return null;
     }
 
     private static GridCell? Below(Grid grid, int r, GridCell cell)

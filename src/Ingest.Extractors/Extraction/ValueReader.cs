@@ -20,7 +20,7 @@ public static partial class ValueReader
     public static FieldValue Read(FieldKey key, Span value, string documentId, double methodConfidence,
         string? labelUnit = null, string? snippet = null)
     {
-        var raw = value.Text;
+        var raw = value.Ocr ? OcrRepair.Value(key, value.Text) : value.Text;
         NormalisedValue parsed;
         if (key.Kind == ValueKind.Enum)
         {

@@ -7,7 +7,11 @@ public sealed record OcrOptions
     public int Workers { get; init; } = Environment.ProcessorCount;
     /// <summary>Folder with the traineddata files; null: TESSDATA_PREFIX or Debian's folder.</summary>
     public string? DataPath { get; init; }
-    public string Languages { get; init; } = "chi_sim+eng";
+    /// <summary>
+    /// chi_sim alone: its model reads Latin letters and digits too (credit codes, certificate numbers), and adding
+    /// eng made Tesseract read short Chinese names as Latin gibberish (唐若曦 → RAR) while costing ~40 % more time.
+    /// </summary>
+    public string Languages { get; init; } = "chi_sim";
     public bool DetectOrientation { get; init; } = true;
     /// <summary>
     /// When orientation detection runs. <see cref="OrientationCheck.WhenDoubtful"/> (the default) recognises

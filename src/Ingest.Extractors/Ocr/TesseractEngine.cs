@@ -95,7 +95,8 @@ public sealed unsafe class TesseractEngine : IDisposable
         if (straight is not null) turned?.Dispose();
         try
         {
-            TessApi.TessBaseAPISetImage2(_api, image.Handle);
+            using var unruled = WithoutRules(image);
+            TessApi.TessBaseAPISetImage2(_api, (unruled ?? image).Handle);
             RunRecognition(ct);
             var blocks = OcrLayoutReader.Read(_api);
             var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
@@ -123,6 +124,33 @@ public sealed unsafe class TesseractEngine : IDisposable
             // Frees the page's image copy and results; the loaded model stays.
             TessApi.TessBaseAPIClear(_api);
         }
+    }
+
+    /// <summary>
+    /// A copy of the page with long horizontal and vertical rules painted white, or null when that fails. Forms,
+    /// licences and certificates are tables: with their borders Tesseract's layout analysis splits label from value,
+    /// reads cell borders as characters and loses whole labels (名称 → 名i); without them it reads each row as a
+    /// line. A rule is a straight run far longer than any character stroke (a twentieth of the page's width or
+    /// height), so text, even text touching a border, keeps its strokes. Boxes are unchanged: the page keeps its size.
+    /// </summary>
+    private static Pix? WithoutRules(Pix grey)
+    {
+        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(grey.Handle, 160));
+        if (binary is null) return null;
+        var across = Math.Max(40, grey.Width / 20);
+        var down = Math.Max(40, grey.Height / 20);
+        using var horizontal = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o{across}.1 + d1.3", 0));
+        using var vertical = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o1.{down} + d3.1", 0));
+        if (horizontal is null || vertical is null) return null;
+        using var rules = Pix.Wrap(LeptApi.pixOr(IntPtr.Zero, horizontal.Handle, vertical.Handle));
+        var copy = rules is null ? null : Pix.Wrap(LeptApi.pixCopy(IntPtr.Zero, grey.Handle));
+        if (copy is null) return null;
+        if (LeptApi.pixSetMasked(copy.Handle, rules!.Handle, 255) != 0)
+        {
+            copy.Dispose();
+            return null;
+        }
+        return copy;
     }
 
     private void CheckDeclaredSize(string imagePath)

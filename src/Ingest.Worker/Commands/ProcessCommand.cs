@@ -70,7 +70,8 @@ public sealed class ProcessCommand : ICommand
             JurisdictionOverride = jurisdiction,
         }).ToList();
 
-        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct },
+        // Largest first: a long scanned volume started last would leave the other workers idle at the end.
+        await Parallel.ForEachAsync(jobs.OrderByDescending(j => SizeOf(j.SourcePath)).ToList(), new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct },
             async (job, token) =>
             {
                 Directory.CreateDirectory(job.WorkDirectory);
@@ -104,6 +105,20 @@ public sealed class ProcessCommand : ICommand
         if (readCache is not null)
             stderr.WriteLine($"read cache: {jobs.Sum(j => j.ReadCacheHits)} of {jobs.Sum(j => j.Reads.Count)} files reused ({readCache.Directory})");
         return CommandLine.ExitOk;
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return Directory.Exists(path)
+                ? new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length)
+                : new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>The trained model ships beside the worker (models/ in the repository).</summary>

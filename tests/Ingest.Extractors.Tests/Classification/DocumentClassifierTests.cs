@@ -33,9 +33,33 @@ public class DocumentClassifierTests
         var classes = new[] { "lease_contract", "diploma", "staff_roster" };
         var zero = new SoftmaxModel(classes, [], [], new float[3]);
         var classifier = new DocumentClassifier(zero, zero, null, new DocumentClassifierSettings());
-        var result = classifier.Classify([SyntheticDocuments.Page(1, ["房屋租赁合同"])]);
+        var result = classifier.Classify([SyntheticDocuments.Page(1, ["甲乙双方经友好协商，就下列事项达成一致"])]);
         Assert.Equal(DocumentType.Other, result.Type);
         Assert.Equal(1 / 3.0, result.Confidence, 10);
+    }
+
+    [Fact]
+    public void Classify_TakesTheTitledType_WhenTheModelIsUnsure()
+    {
+        var classes = new[] { "lease_contract", "diploma", "staff_roster" };
+        var zero = new SoftmaxModel(classes, [], [], new float[3]);
+        var classifier = new DocumentClassifier(zero, zero, null, new DocumentClassifierSettings());
+
+        var result = classifier.Classify([SyntheticDocuments.Page(1, ["房 屋 租 赁 合 同", "甲乙双方经友好协商，就下列事项达成一致"])]);
+
+        Assert.Equal(DocumentType.LeaseContract, result.Type);
+    }
+
+    [Fact]
+    public void Classify_KeepsTheModelsType_WhenTheTitleNamesSeveralTypes()
+    {
+        var classes = new[] { "lease_contract", "diploma", "staff_roster" };
+        var zero = new SoftmaxModel(classes, [], [], new float[3]);
+        var classifier = new DocumentClassifier(zero, zero, null, new DocumentClassifierSettings());
+
+        var result = classifier.Classify([SyntheticDocuments.Page(1, ["房屋租赁合同", "毕业证书"])]);
+
+        Assert.Equal(DocumentType.Other, result.Type);
     }
 
     [Fact]

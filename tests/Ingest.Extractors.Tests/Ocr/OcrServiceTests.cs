@@ -63,6 +63,18 @@ public sealed class OcrServiceTests(OcrServiceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task RecognizeAsync_ReadsLabelAndValueAsOneLine_WhenTheTableIsRuled()
+    {
+        var page = await fixture.Ocr.RecognizeAsync(fixture.Images.RuledTable("ruled.png"), 1, CancellationToken.None);
+
+        var lines = page.Lines.Select(l => l.Text.Replace(" ", "")).ToList();
+        foreach (var (label, value) in TestImages.TableRows)
+            Assert.Contains(lines, l => l.Contains(label.Replace(" ", "")) && l.Contains(value));
+        // Cell borders are not read as characters.
+        Assert.DoesNotContain(lines, l => l.Contains('|'));
+    }
+
+    [Fact]
     public void Constructor_NamesTheAptPackage_WhenLanguagePackIsMissing()
     {
         var empty = Directory.CreateDirectory(Path.Combine(fixture.Images.Directory, "no-tessdata")).FullName;

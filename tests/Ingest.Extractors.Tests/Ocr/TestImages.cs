@@ -35,6 +35,37 @@ public sealed class TestImages : IDisposable
         return target;
     }
 
+    /// <summary>Rows of a ruled two-column table (label | value), as licences and forms print them.</summary>
+    public static readonly (string Label, string Value)[] TableRows =
+    [
+        ("名    称", "太原汇智科技发展有限公司"),
+        ("法定代表人", "张伟明"),
+        ("成立日期", "2019年3月15日"),
+        ("住    所", "山西省太原市小店区长治路88号"),
+    ];
+
+    /// <summary>A 150-dpi greyscale scan of <see cref="TableRows"/> with every cell bordered.</summary>
+    public string RuledTable(string name)
+    {
+        var target = PathOf(name);
+        if (File.Exists(target)) return target;
+        const int left = 60, split = 330, right = 1540, top = 60, rowHeight = 70;
+        var args = new List<string> { "-size", "1600x420", "xc:white", "-stroke", "black", "-strokewidth", "3", "-fill", "none" };
+        for (var r = 0; r <= TableRows.Length; r++)
+            args.AddRange(["-draw", $"line {left},{top + r * rowHeight} {right},{top + r * rowHeight}"]);
+        foreach (var x in new[] { left, split, right })
+            args.AddRange(["-draw", $"line {x},{top} {x},{top + TableRows.Length * rowHeight}"]);
+        args.AddRange(["-stroke", "none", "-fill", "black", "-font", Font, "-pointsize", "30"]);
+        for (var r = 0; r < TableRows.Length; r++)
+        {
+            var y = top + r * rowHeight + 47;
+            args.AddRange(["-annotate", $"+{left + 20}+{y}", TableRows[r].Label, "-annotate", $"+{split + 20}+{y}", TableRows[r].Value]);
+        }
+        args.AddRange(["-colorspace", "Gray", "-blur", "0x0.5", "-alpha", "off", "-depth", "8", "-density", "150", "-units", "PixelsPerInch", target]);
+        Convert([.. args]);
+        return target;
+    }
+
     public static void Convert(params string[] args)
     {
         var start = new ProcessStartInfo("convert") { RedirectStandardError = true };

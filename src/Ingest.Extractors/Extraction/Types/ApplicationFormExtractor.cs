@@ -13,7 +13,29 @@ public sealed class ApplicationFormExtractor : IDocumentExtractor
     {
         foreach (var (key, value) in LabelledFields.Pick(view, GlossaryCatalog.All))
             facts.Fields[key] = key == FieldKeys.CreditCode && value.Value?.Text is { } code
-                ? value with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(code)) }
+                ? value with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(WrappedCode(view, value, code))) }
                 : value;
+    }
+
+    /// <summary>
+    /// A narrow cell wraps the 18 characters of a credit code onto two lines (「914110027PFU5MP」 over 「K7P」);
+    /// on a scan the second line is a line of its own just below. The code is joined when the pieces make exactly
+    /// the code's shape; otherwise the value stays as read.
+    /// </summary>
+    private static string WrappedCode(DocumentView view, FieldValue value, string code)
+    {
+        var head = new string(code.TakeWhile(char.IsAsciiLetterOrDigit).ToArray());
+        if (head.Length is < 10 or >= 18 || value.Box is not { } box) return code;
+        foreach (var line in view.Lines)
+        {
+            if (line.Page != value.Page || line.Box is not { } b) continue;
+            var below = b.Y0 >= box.Y1 - box.Height * 0.2 && b.Y0 - box.Y1 < box.Height * 1.5;
+            var aligned = Math.Abs(b.X0 - box.X0) < box.Height * 1.5;
+            var tail = LabelText.Compact(line.Text).ToUpperInvariant();
+            if (!below || !aligned || tail.Length != 18 - head.Length || !tail.All(char.IsAsciiLetterOrDigit)) continue;
+            var joined = TextPatterns.CreditCodeLetters(head.ToUpperInvariant() + tail);
+            if (TextPatterns.CreditCode().IsMatch(joined)) return joined;
+        }
+        return code;
     }
 }

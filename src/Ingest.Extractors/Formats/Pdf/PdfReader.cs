@@ -59,26 +59,41 @@ public sealed class PdfReader : IFormatReader
 
         var scanned = await FindScannedPagesAsync(path, pages, context, timings, ct).ConfigureAwait(false);
         var unread = 0;
-        foreach (var number in scanned)
-        {
-            var old = pages[number - 1];
-            if (context.Ocr is null)
+        if (context.Ocr is null)
+            foreach (var number in scanned)
             {
+                var old = pages[number - 1];
                 errors.Add(new ReadError($"{file} p.{number}", ReadMessages.ScannedPageNoOcr));
                 pages[number - 1] = ScannedPage.Unread(number, old.Width, old.Height, old.Unit, PageSource.PdfText);
                 unread++;
-                continue;
             }
-            try
-            {
-                pages[number - 1] = await RenderAndRecognizeAsync(path, old, context, timings, ct).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                errors.Add(new ReadError($"{file} p.{number}", ReadMessages.OcrFailed(e.Message), e.ToString()));
-                pages[number - 1] = ScannedPage.Unread(number, old.Width, old.Height, old.Unit, PageSource.PdfText);
-                unread++;
-            }
+        else
+        {
+            // A scanned bundle's pages go to the OCR pool together, so one long volume keeps every OCR worker busy;
+            // a few renderings run ahead of the pool so it never waits for pdftoppm.
+            var outcomes = new ReadError?[pages.Count + 1];
+            await Parallel.ForEachAsync(scanned,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount + 1), CancellationToken = ct },
+                async (number, token) =>
+                {
+                    var old = pages[number - 1];
+                    try
+                    {
+                        var page = await RenderAndRecognizeAsync(path, old, context, timings, token).ConfigureAwait(false);
+                        lock (pages) pages[number - 1] = page;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+                    {
+                        outcomes[number] = new ReadError($"{file} p.{number}", ReadMessages.OcrFailed(e.Message), e.ToString());
+                        lock (pages) pages[number - 1] = ScannedPage.Unread(number, old.Width, old.Height, old.Unit, PageSource.PdfText);
+                    }
+                }).ConfigureAwait(false);
+            foreach (var error in outcomes)
+                if (error is not null)
+                {
+                    errors.Add(error);
+                    unread++;
+                }
         }
 
         var document = new ReadDocument
@@ -150,10 +165,12 @@ public sealed class PdfReader : IFormatReader
         var prefix = Path.Combine(context.WorkDirectory, $"{stem}-render-p{page.Number:D4}");
         var longSide = await TargetLongSideAsync(path, page, context, ct).ConfigureAwait(false);
         var n = page.Number.ToString(CultureInfo.InvariantCulture);
+        // Uncompressed greyscale (PGM): the same pixels as PNG, without the compression that cost pdftoppm
+        // several times the rendering itself; the image is read once by OCR and deleted.
         var run = await PopplerTools.RunAsync("pdftoppm",
-            ["-gray", "-png", "-scale-to", longSide.ToString(CultureInfo.InvariantCulture), "-singlefile", "-f", n, "-l", n, path, prefix],
+            ["-gray", "-scale-to", longSide.ToString(CultureInfo.InvariantCulture), "-singlefile", "-f", n, "-l", n, path, prefix],
             context, ct).ConfigureAwait(false);
-        var image = prefix + ".png";
+        var image = prefix + ".pgm";
         Add(timings, "render", watch.Elapsed.TotalMilliseconds);
         if (run.TimedOut) throw new TimeoutException("pdftoppm timed out");
         if (!run.Succeeded || !File.Exists(image)) throw new InvalidDataException("pdftoppm: " + run.StdErr.Trim());
@@ -197,8 +214,11 @@ public sealed class PdfReader : IFormatReader
         return Math.Max(100, Math.Min(longSide, maxLong));
     }
 
-    private static void Add(Dictionary<string, double> timings, string key, double ms) =>
-        timings[key] = timings.GetValueOrDefault(key) + ms;
+    /// <summary>Sums a phase's time over pages (recognised concurrently, so under a lock).</summary>
+    private static void Add(Dictionary<string, double> timings, string key, double ms)
+    {
+        lock (timings) timings[key] = timings.GetValueOrDefault(key) + ms;
+    }
 
     private static bool IsPasswordError(string stderr) =>
         stderr.Contains("password", StringComparison.OrdinalIgnoreCase) || stderr.Contains("encrypt", StringComparison.OrdinalIgnoreCase);

@@ -91,6 +91,22 @@ internal static partial class LeptApi
 
     [LibraryImport(Library)]
     public static partial int pixGetWpl(IntPtr pix);
+
+    /// <summary>1 bpp morphology, e.g. "o80.1" (opening with an 80×1 brick); a new image, or 0.</summary>
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial IntPtr pixMorphSequence(IntPtr pixs, string sequence, int dispsep);
+
+    /// <summary>pixd = pixs1 | pixs2 when pixd is 0 (a new image).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixOr(IntPtr pixd, IntPtr pixs1, IntPtr pixs2);
+
+    /// <summary>Sets pixd's pixels under the 1 bpp mask's ON pixels to val (255 = white for 8 bpp). 0 = ok.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixSetMasked(IntPtr pixd, IntPtr pixm, uint val);
+
+    /// <summary>A new copy of pixs (pixd 0).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixCopy(IntPtr pixd, IntPtr pixs);
 }
 
 /// <summary>Owns one Leptonica PIX reference; disposing calls pixDestroy (reference-counted).</summary>

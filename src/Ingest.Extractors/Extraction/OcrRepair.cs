@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using ZcIngest.Core.Fields;
+
+namespace ZcIngest.Extractors.Extraction;
+
+/// <summary>
+/// Undoes the OCR slips that are unambiguous in context, before a value is normalised: in a figure written in
+/// Chinese numerals, 十 read as +, 二 as =, 一 as - or _ (「三百-十九」「四+六」); in a name, 孵 of 孵化 read as a
+/// look-alike (钱化器, 筹化服务) — characters that never stand before 化 in ordinary words; and 「〈盖章)」 with an
+/// angle bracket. Only applied to OCR text.
+/// </summary>
+public static partial class OcrRepair
+{
+    public static string Value(FieldKey key, string text)
+    {
+        var t = StampNote().Replace(text, "");
+        if (key.Kind is ValueKind.Count or ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number or ValueKind.Months or ValueKind.Years)
+            t = Numerals(t);
+        if (key.Kind == ValueKind.Text) t = Incubation(t);
+        return t.Trim();
+    }
+
+    /// <summary>Symbols between (or after) Chinese numerals read back as the numerals they resemble; other noise around them dropped.</summary>
+    public static string Numerals(string text)
+    {
+        var compact = text.Trim();
+        if (!ChineseNumeralRun().IsMatch(compact)) return text;
+        var repaired = NumeralRun().Replace(compact, m => m.Value
+            .Replace('+', '十').Replace('＋', '十').Replace('=', '二').Replace('＝', '二')
+            .Replace('-', '一').Replace('—', '一').Replace('_', '一'));
+        // 「[十二」: a bracket or bar before the figure is the cell's border.
+        return repaired.Trim('[', ']', '|', '(', ')', ' ');
+    }
+
+    public static string Incubation(string text) => LookAlikeFu().Replace(text, "孵化");
+
+    /// <summary>A figure of Chinese numerals that contains at least one numeral character.</summary>
+    [GeneratedRegex(@"^[\[|(]?[零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[零〇一二三四五六七八九十百千万两][零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[\]|)]?\s*[人个家项场次名位元万平方米㎡年月]*$")]
+    private static partial Regex ChineseNumeralRun();
+
+    [GeneratedRegex(@"[零〇一二三四五六七八九十百千万两+=＋＝\-—_]+")]
+    private static partial Regex NumeralRun();
+
+    [GeneratedRegex("[钱筹铸黎艇蜉解鲜孔]化(?=器|服务|基地|中心|平台|园|企业|场地|项目|机构|管理|$)")]
+    private static partial Regex LookAlikeFu();
+
+    [GeneratedRegex(@"[〈《<(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）〉》>]")]
+    private static partial Regex StampNote();
+}
