@@ -210,26 +210,17 @@ public sealed class ReadResultCache
         OcrConfidence = page.OcrConfidence, ImageRef = imageRef,
     };
 
-    private static void WriteAtomically(string path, string text)
-    {
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            File.WriteAllText(temp, text);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+    private static void WriteAtomically(string path, string text) => ReplaceAtomically(path, temp => File.WriteAllText(temp, text));
 
-    private static void CopyAtomically(string source, string path)
+    private static void CopyAtomically(string source, string path) => ReplaceAtomically(path, temp => File.Copy(source, temp));
+
+    /// <summary>Writes beside the target under a unique name, then renames: a reader never sees half a file.</summary>
+    private static void ReplaceAtomically(string path, Action<string> writeTemp)
     {
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            File.Copy(source, temp);
+            writeTemp(temp);
             File.Move(temp, path, overwrite: true);
         }
         finally
