@@ -9,6 +9,7 @@ using ZcIngest.Extractors.Ocr;
 using ZcIngest.Worker.Pipeline;
 using ZcIngest.Worker.Pipeline.Stages;
 using ZcIngest.Worker.Reuse;
+using ZcIngest.Worker.Storage;
 
 namespace ZcIngest.Worker.Commands;
 
@@ -99,8 +100,8 @@ public sealed class ProcessCommand : ICommand
             }
         }
 
-        await WriteOutputsStage.WriteAtomicallyAsync(Path.Combine(output, "summary.csv"),
-            SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))), ct);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(output, "summary.csv"),
+            SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))) + "\n", ct);
         stdout.WriteLine($"processed {jobs.Count} submissions → {output}");
         if (readCache is not null)
             stderr.WriteLine($"read cache: {jobs.Sum(j => j.ReadCacheHits)} of {jobs.Sum(j => j.Reads.Count)} files reused ({readCache.Directory})");

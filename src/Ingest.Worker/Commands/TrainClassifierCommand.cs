@@ -6,6 +6,7 @@ using ZcIngest.Extractors;
 using ZcIngest.Extractors.Ocr;
 using ZcIngest.Extractors.Classification;
 using ZcIngest.Worker.Training;
+using ZcIngest.Worker.Storage;
 
 namespace ZcIngest.Worker.Commands;
 
@@ -132,9 +133,7 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
         if (trained.Boundary is not null) file.Models[DocumentClassifier.BoundaryModel] = SerializedSoftmax.From(trained.Boundary);
         var directory = Path.GetDirectoryName(Path.GetFullPath(output))!;
         Directory.CreateDirectory(directory);
-        var temp = output + ".tmp";
-        await File.WriteAllTextAsync(temp, file.ToJson() + "\n", ct);
-        File.Move(temp, output, overwrite: true);
+        await AtomicFile.WriteAllTextAsync(output, file.ToJson() + "\n", ct);
         stdout.WriteLine($"model written to {output} ({new FileInfo(output).Length / 1024} KiB) in {total.Elapsed.TotalSeconds:0.0} s in all");
         return CommandLine.ExitOk;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ZcIngest.Core.Ml;
 using ZcIngest.Core.RiskScoring;
 using ZcIngest.Worker.Training;
+using ZcIngest.Worker.Storage;
 
 namespace ZcIngest.Worker.Commands;
 
@@ -72,9 +73,7 @@ public sealed class TrainRiskCommand : ICommand
             Models = new Dictionary<string, SerializedSoftmax> { [RiskModel.ModelName] = SerializedSoftmax.From(model.Softmax) },
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
-        var temp = modelPath + ".tmp";
-        await File.WriteAllTextAsync(temp, file.ToJson() + "\n", ct);
-        File.Move(temp, modelPath, overwrite: true);
+        await AtomicFile.WriteAllTextAsync(modelPath, file.ToJson() + "\n", ct);
         stdout.WriteLine($"model written to {modelPath}");
         return CommandLine.ExitOk;
     }

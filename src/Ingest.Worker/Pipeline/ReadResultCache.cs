@@ -6,6 +6,7 @@ using ZcIngest.Core.Json;
 using ZcIngest.Extractors.Formats;
 using ZcIngest.Extractors.Ocr;
 using ZcIngest.Extractors.Ocr.Native;
+using ZcIngest.Worker.Storage;
 
 namespace ZcIngest.Worker.Pipeline;
 
@@ -148,7 +149,7 @@ public sealed class ReadResultCache
                 }
                 System.IO.Directory.CreateDirectory(images);
                 var name = Path.GetFileName(page.ImageRef);
-                CopyAtomically(page.ImageRef, Path.Combine(images, name));
+                AtomicFile.Copy(page.ImageRef, Path.Combine(images, name));
                 pages.Add(WithImage(page, name));
             }
         }
@@ -163,7 +164,7 @@ public sealed class ReadResultCache
             TimingsMs = result.TimingsMs,
         };
         var json = JsonSerializer.Serialize(new Entry(fileSha256, Identity, stored), IngestJson.Compact);
-        WriteAtomically(EntryPath(fileSha256), json);
+        AtomicFile.WriteAllText(EntryPath(fileSha256), json);
         return true;
     }
 
@@ -209,25 +210,6 @@ public sealed class ReadResultCache
         Deskew = page.Deskew, Source = page.Source, Blocks = page.Blocks, Tables = page.Tables,
         OcrConfidence = page.OcrConfidence, ImageRef = imageRef,
     };
-
-    private static void WriteAtomically(string path, string text) => ReplaceAtomically(path, temp => File.WriteAllText(temp, text));
-
-    private static void CopyAtomically(string source, string path) => ReplaceAtomically(path, temp => File.Copy(source, temp));
-
-    /// <summary>Writes beside the target under a unique name, then renames: a reader never sees half a file.</summary>
-    private static void ReplaceAtomically(string path, Action<string> writeTemp)
-    {
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            writeTemp(temp);
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
 
     private sealed record Entry(string FileSha256, string Identity, ReadResult? Result);
 }

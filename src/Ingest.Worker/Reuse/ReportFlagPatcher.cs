@@ -3,23 +3,26 @@ using System.Text.Json.Nodes;
 using ZcIngest.Core.Json;
 using ZcIngest.Core.Records;
 using ZcIngest.Core.Reports;
+using ZcIngest.Core.Reports.Html;
 using ZcIngest.Core.Reuse;
 using ZcIngest.Core.RiskScoring;
 using ZcIngest.Core.Rules;
+using ZcIngest.Worker.Storage;
 
 namespace ZcIngest.Worker.Reuse;
 
 /// <summary>
 /// Brings an already written report.json up to date with the reuse flags the index now implies (a later
 /// applicant submitted the same diploma). Only the reuse flags and what they weigh on change (the verdict, and the
-/// risk score when a model is given and record.json lies beside the report); every other key is kept as written,
+/// risk score when a model is given and record.json lies beside the report), and report.html is rendered again
+/// from the patched report when record.json lies beside it; every other key is kept as written,
 /// including ones this program does not know. Writing the same flags twice changes nothing.
 /// </summary>
 public static class ReportFlagPatcher
 {
     /// <returns>True when the file was changed.</returns>
     public static async Task<bool> ApplyAsync(string reportPath, IReadOnlyList<Flag> reuseFlags, CancellationToken ct,
-        RiskModel? risk = null)
+        RiskModel? risk = null, RuleCatalog? catalog = null)
     {
         if (!File.Exists(reportPath)) return false;
         JsonObject root;
@@ -42,15 +45,31 @@ public static class ReportFlagPatcher
         var report = IngestJson.Deserialize<SubmissionReport>(root.ToJsonString());
         if (report.Rules.Count > 0)
             root["verdict"] = IngestJson.SnakeCase(Verdicts.Decide(report.Rules, report.Discrepancies, report.Flags).ToString());
-        var recordPath = Path.Combine(Path.GetDirectoryName(reportPath) ?? ".", "record.json");
-        if (risk is not null && File.Exists(recordPath))
-        {
-            var record = IngestJson.Deserialize<SubmissionRecord>(await File.ReadAllTextAsync(recordPath, ct));
+        var directory = Path.GetDirectoryName(reportPath) ?? ".";
+        var record = await TryReadRecordAsync(Path.Combine(directory, "record.json"), ct);
+        if (risk is not null && record is not null)
             root["risk"] = JsonNode.Parse(IngestJson.Serialize(risk.Score(record, report)));
+        await AtomicFile.WriteAllTextAsync(reportPath, root.ToJsonString(IngestJson.Options) + "\n", ct);
+        // The reviewer reads the page, not the JSON: it must show the new flags too.
+        if (record is not null)
+        {
+            var patched = IngestJson.Deserialize<SubmissionReport>(root.ToJsonString());
+            await AtomicFile.WriteAllTextAsync(Path.Combine(directory, "report.html"),
+                ReportPage.Render(record, patched, catalog ?? RuleCatalog.Default) + "\n", ct);
         }
-        var temp = reportPath + ".reuse.tmp";
-        await File.WriteAllTextAsync(temp, root.ToJsonString(IngestJson.Options) + "\n", ct);
-        File.Move(temp, reportPath, overwrite: true);
         return true;
+    }
+
+    private static async Task<SubmissionRecord?> TryReadRecordAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return IngestJson.Deserialize<SubmissionRecord>(await File.ReadAllTextAsync(path, ct));
+        }
+        catch (JsonException)
+        {
+            return null; // the report is still patched; only the page and the risk stay as they were
+        }
     }
 }

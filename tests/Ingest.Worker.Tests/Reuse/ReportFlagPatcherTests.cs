@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ZcIngest.Core.Json;
+using ZcIngest.Core.Records;
 using ZcIngest.Core.Reports;
 using ZcIngest.Worker.Reuse;
 
@@ -42,6 +44,22 @@ public sealed class ReportFlagPatcherTests : IDisposable
         Assert.Equal("needs_review", JsonNode.Parse(await File.ReadAllTextAsync(path))!["verdict"]!.GetValue<string>());
         await ReportFlagPatcher.ApplyAsync(path, [], CancellationToken.None);
         Assert.Equal("pass", JsonNode.Parse(await File.ReadAllTextAsync(path))!["verdict"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ApplyAsync_RendersTheReviewersPageAgain_WhenTheRecordLiesBeside()
+    {
+        var path = Path.Combine(_folder, "report.json");
+        await File.WriteAllTextAsync(path, Report);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "record.json"), IngestJson.Serialize(new SubmissionRecord { SubmissionId = "S1" }));
+        var page = Path.Combine(_folder, "report.html");
+        await File.WriteAllTextAsync(page, "<html>written before the match</html>");
+
+        await ReportFlagPatcher.ApplyAsync(path, [Duplicate], CancellationToken.None);
+
+        var html = await File.ReadAllTextAsync(page);
+        Assert.Contains("同一份租赁合同", html);
+        Assert.Contains("S2", html);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ZcIngest.Core.Json;
 using ZcIngest.Core.Reports.Html;
 using ZcIngest.Core.Rules;
+using ZcIngest.Worker.Storage;
 
 namespace ZcIngest.Worker.Pipeline.Stages;
 
@@ -24,10 +25,6 @@ public sealed class WriteOutputsStage(RuleCatalog? catalog = null) : ISubmission
         await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "report.html"), ReportPage.Render(job.Record, report, _catalog), ct);
     }
 
-    public static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
-    {
-        var temp = path + ".tmp";
-        await File.WriteAllTextAsync(temp, content + "\n", ct);
-        File.Move(temp, path, overwrite: true);
-    }
+    private static Task WriteAtomicallyAsync(string path, string content, CancellationToken ct) =>
+        AtomicFile.WriteAllTextAsync(path, content + "\n", ct);
 }
