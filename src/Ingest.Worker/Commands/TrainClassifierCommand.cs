@@ -5,6 +5,7 @@ using ZcIngest.Core.Ml;
 using ZcIngest.Extractors;
 using ZcIngest.Extractors.Ocr;
 using ZcIngest.Extractors.Classification;
+using ZcIngest.Worker.Pipeline;
 using ZcIngest.Worker.Training;
 using ZcIngest.Worker.Storage;
 
@@ -20,7 +21,7 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
 {
     public string Name => "train-classifier";
     public string Usage => "train-classifier --corpus <dir> --out <model.json> [--seed S] [--corpus-seed S] [--test-share 0.25] " +
-                           "[--cache <file.jsonl>] [--export-features <prefix>] [--workers N] [--no-ocr]";
+                           "[--cache <dir>] [--export-features <prefix>] [--workers N] [--no-ocr]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -36,7 +37,7 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
             : 0.25;
         var workers = Int(options, "--workers") ?? Math.Max(1, Environment.ProcessorCount);
         if (workers is < 1 or > 64) throw new UsageException("--workers must be a number from 1 to 64");
-        var cachePath = options.Get("--cache") ?? Path.Combine(Path.GetTempPath(), "zcingest-read-cache.jsonl");
+        var cachePath = options.Get("--cache") ?? Path.Combine(Path.GetTempPath(), "zcingest-reads");
 
         IReadOnlyList<CorpusSubmission> submissions;
         try
@@ -52,12 +53,14 @@ public sealed class TrainClassifierCommand(ReadFile? reader = null) : ICommand
         var workRoot = Path.Combine(Path.GetTempPath(), "zcingest-train-" + Guid.NewGuid().ToString("N"));
         LabeledCorpusReader.Outcome read;
         // OCR is loaded only when a file is not in the cache: retraining on a cached corpus needs no Tesseract.
-        // --no-ocr reads text layers only (scans already in the cache still count): for a quick model.
+        // --no-ocr reads text layers only, under its own cache identity (scans are then unreadable): for a quick model.
         var ocr = new Lazy<OcrService>(() => new OcrService(new OcrOptions { Workers = workers }));
         try
         {
-            using var cache = new ReadCache(cachePath);
-            stderr.WriteLine($"reading {submissions.Count} submissions ({cache.Count} documents cached in {cachePath})");
+            // The same identity as process with default OCR settings, so a processed corpus's cache serves training.
+            var cache = new ReadResultCache(cachePath, reader is not null ? "injected-reader"
+                : ReadResultCache.DescribeReaders(options.Has("--no-ocr") ? null : new OcrOptions()));
+            stderr.WriteLine($"reading {submissions.Count} submissions (read cache {cachePath})");
             var documentReader = new Lazy<DocumentReader>(() => DocumentReader.CreateDefault(options.Has("--no-ocr") ? null : ocr.Value));
             ReadFile defaultRead = (path, token) => documentReader.Value.ReadAsync(path, token);
             read = await new LabeledCorpusReader(reader ?? defaultRead, cache, stderr).ReadAsync(submissions, workRoot, workers, ct);

@@ -7,8 +7,12 @@ namespace ZcIngest.Worker.Training;
 
 public delegate Task<ReadResult> ReadFile(string path, CancellationToken ct);
 
-/// <summary>Reads every labelled, readable file of a corpus into the document model, through the read cache.</summary>
-public sealed class LabeledCorpusReader(ReadFile readFile, ReadCache cache, TextWriter log)
+/// <summary>
+/// Reads every labelled, readable file of a corpus into the document model, through the same read cache as
+/// <c>process</c>: a corpus once processed trains without OCR, and a reader change (a new cache identity) is never
+/// trained on stale text.
+/// </summary>
+public sealed class LabeledCorpusReader(ReadFile readFile, ReadResultCache cache, TextWriter log)
 {
     public sealed record Outcome(IReadOnlyList<LabeledFile> Files, int Read, int FromCache, int Failed, int Unlabelled);
 
@@ -41,21 +45,20 @@ public sealed class LabeledCorpusReader(ReadFile readFile, ReadCache cache, Text
             new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct }, async (i, token) =>
             {
                 var (submission, file, truth) = work[i];
-                var key = ReadCache.Key(file.Path!);
-                var document = cache.Get(key);
-                if (document is not null) Interlocked.Increment(ref fromCache);
+                var key = ReadResultCache.HashFile(file.Path!);
+                var result = cache.TryGet(key, file.Name, pageImageDirectory: null);
+                if (result is not null) Interlocked.Increment(ref fromCache);
                 else
                 {
-                    var result = await readFile(file.Path!, token);
-                    if (result.Document is null || result.Status == ReadStatus.Failed)
-                    {
-                        Interlocked.Increment(ref failed);
-                        lock (log) log.WriteLine($"  unreadable {submission.Id}/{file.Name}: {result.Errors.FirstOrDefault()?.Message}");
-                        return;
-                    }
-                    document = result.Document;
-                    cache.Put(key, $"{submission.Id}/{file.Name}", document);
+                    result = await readFile(file.Path!, token);
+                    cache.Put(key, result);
                     Interlocked.Increment(ref read);
+                }
+                if (result.Document is not { } document || result.Status == ReadStatus.Failed)
+                {
+                    Interlocked.Increment(ref failed);
+                    lock (log) log.WriteLine($"  unreadable {submission.Id}/{file.Name}: {result.Errors.FirstOrDefault()?.Message}");
+                    return;
                 }
                 var parts = CorpusTruth.PartsOf(truth, document.Pages.Count);
                 if (parts is null || document.Pages.Count == 0) { Interlocked.Increment(ref failed); return; }

@@ -65,7 +65,7 @@ public sealed class TrainClassifierCommandTests : IDisposable
         var export = Path.Combine(_root, "features", "doc");
         var stdout = new StringWriter();
         var code = await new TrainClassifierCommand(FakeRead).RunAsync(
-            ["--corpus", corpus, "--out", model, "--seed", "3", "--corpus-seed", "7", "--cache", Path.Combine(_root, "cache.jsonl"),
+            ["--corpus", corpus, "--out", model, "--seed", "3", "--corpus-seed", "7", "--cache", Path.Combine(_root, "cache"),
              "--export-features", export, "--workers", "1"], stdout, new StringWriter(), CancellationToken.None);
 
         Assert.Equal(CommandLine.ExitOk, code);
@@ -86,7 +86,7 @@ public sealed class TrainClassifierCommandTests : IDisposable
     public async Task RunAsync_ReusesCache_SecondRun()
     {
         var corpus = WriteCorpus(8);
-        var cache = Path.Combine(_root, "cache.jsonl");
+        var cache = Path.Combine(_root, "cache");
         string[] Args(string o) => ["--corpus", corpus, "--out", Path.Combine(_root, o), "--cache", cache, "--workers", "1"];
         await new TrainClassifierCommand(FakeRead).RunAsync(Args("a.json"), new StringWriter(), new StringWriter(), CancellationToken.None);
         var second = new StringWriter();
