@@ -6,7 +6,8 @@ namespace ZcIngest.Core.Audit;
 
 /// <summary>
 /// Dates that cannot all be true: a lease signed before the operator was registered, a lease expired at the
-/// application date (or ending within days of it), a diploma or training certificate dated after the application.
+/// application date (or ending within days of it), a diploma or training certificate dated after the application,
+/// activities dated after the application or before the operator was registered.
 /// A date read from a poor scan is not used (a misread digit is not an inconsistency).
 /// </summary>
 public static class DateAudit
@@ -42,6 +43,9 @@ public static class DateAudit
             }
         }
 
+        foreach (var flag in EventsOutsideTheOperatingPeriod(input, Trusted, registered, applied))
+            yield return flag;
+
         if (applied is not { } application) yield break;
         foreach (var doc in input.Extraction.Documents.Values)
         {
@@ -53,6 +57,31 @@ public static class DateAudit
                 if (Trusted(training.IssueDate) is { } issued && issued > application)
                     yield return Flag(doc.DocumentId, Severity.High,
                         $"{training.Holder?.Value?.Text ?? "持证人"}的培训证书（{input.FileOf(doc.DocumentId)}）发证日期{issued:yyyy-MM-dd}晚于申报日期{application:yyyy-MM-dd}");
+        }
+    }
+
+    /// <summary>
+    /// Activities claimed for days the space could not have held them: after the application was dated, or before the
+    /// operator existed. They inflate events_per_month and events_per_year, so they are named one by one (the first
+    /// few) for the reviewer to strike. One flag per activity document.
+    /// </summary>
+    private static IEnumerable<Flag> EventsOutsideTheOperatingPeriod(AuditInput input, Func<FieldValue?, DateOnly?> trusted,
+        DateOnly? registered, DateOnly? applied)
+    {
+        const int named = 3;
+        foreach (var doc in input.Extraction.Documents.Values)
+        {
+            var outside = doc.Events
+                .Where(e => trusted(e.Where) is not null && (e.Date > applied || e.Date < registered))
+                .OrderBy(e => e.Date).ToList();
+            if (outside.Count == 0) continue;
+            var listed = string.Join("、", outside.Take(named).Select(e => $"{e.Date:yyyy-MM-dd}「{e.Title}」"))
+                         + (outside.Count > named ? $"等{outside.Count}场" : "");
+            var bounds = new List<string>();
+            if (outside.Any(e => e.Date > applied)) bounds.Add($"晚于申报日期{applied:yyyy-MM-dd}");
+            if (outside.Any(e => e.Date < registered)) bounds.Add($"早于运营主体成立日期{registered:yyyy-MM-dd}");
+            yield return Flag(doc.DocumentId, Severity.Medium,
+                $"活动记录（{input.FileOf(doc.DocumentId)}）中的活动{listed}{string.Join("或", bounds)}，不应计入活动场次");
         }
     }
 

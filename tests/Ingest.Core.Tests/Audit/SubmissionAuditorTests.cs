@@ -190,6 +190,33 @@ public class SubmissionAuditorTests
     }
 
     [Fact]
+    public void Audit_FlagsEvents_DatedAfterApplicationOrBeforeRegistration()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.PdfText, null).License = License("d2", ValidCode, new DateOnly(2022, 3, 1));
+        var events = b.Add("d3", DocumentType.ActivityRecord, PageSource.PdfText, null).Events;
+        foreach (var (date, title) in new[] { (new DateOnly(2021, 12, 5), "开业前沙龙"), (new DateOnly(2023, 5, 14), "创业沙龙"), (new DateOnly(2024, 7, 2), "路演日") })
+            events.Add(new EventFact(Builder.Value("d3", date), date, title));
+
+        var flag = Assert.Single(b.Audit(), f => f.Code == FlagCode.DateInconsistency);
+        Assert.Equal(["d3"], flag.DocumentIds);
+        Assert.Contains("2024-07-02「路演日」", flag.Message);
+        Assert.Contains("2021-12-05「开业前沙龙」", flag.Message);
+        Assert.DoesNotContain("创业沙龙", flag.Message);
+    }
+
+    [Fact]
+    public void Audit_NoEventFlag_EventsWithinThePeriodOrMisreadFromAPoorScan()
+    {
+        var b = new Builder();
+        var events = b.Add("d3", DocumentType.ActivityRecord, PageSource.Ocr, 0.55).Events;
+        events.Add(new EventFact(Builder.Value("d3", new DateOnly(2028, 5, 14)), new DateOnly(2028, 5, 14), "创业沙龙"));
+        var inPeriod = b.Add("d4", DocumentType.ActivityRecord, PageSource.PdfText, null).Events;
+        inPeriod.Add(new EventFact(Builder.Value("d4", new DateOnly(2024, 5, 31)), new DateOnly(2024, 5, 31), "路演日"));
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.DateInconsistency);
+    }
+
+    [Fact]
     public void Audit_FlagsLowOcr_OnlyThePoorPage()
     {
         var b = new Builder();
