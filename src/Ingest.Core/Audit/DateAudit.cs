@@ -7,7 +7,7 @@ namespace ZcIngest.Core.Audit;
 /// <summary>
 /// Dates that cannot all be true: a lease signed before the operator was registered, a lease expired at the
 /// application date (or ending within days of it), a diploma or training certificate dated after the application,
-/// activities dated after the application or before the operator was registered.
+/// activities dated after the application.
 /// A date read from a poor scan is not used (a misread digit is not an inconsistency).
 /// </summary>
 public static class DateAudit
@@ -43,10 +43,9 @@ public static class DateAudit
             }
         }
 
-        foreach (var flag in EventsOutsideTheOperatingPeriod(input, Trusted, registered, applied))
-            yield return flag;
-
         if (applied is not { } application) yield break;
+        foreach (var flag in EventsAfterTheApplication(input, Trusted, application))
+            yield return flag;
         foreach (var doc in input.Extraction.Documents.Values)
         {
             foreach (var diploma in doc.Diplomas)
@@ -61,27 +60,22 @@ public static class DateAudit
     }
 
     /// <summary>
-    /// Activities claimed for days the space could not have held them: after the application was dated, or before the
-    /// operator existed. They inflate events_per_month and events_per_year, so they are named one by one (the first
-    /// few) for the reviewer to strike. One flag per activity document.
+    /// Activities claimed for days after the application was dated: they cannot have happened yet, and they inflate
+    /// events_per_month and events_per_year, so the first few are named for the reviewer to strike. One flag per
+    /// activity document. Events before the operator's registration are not flagged: a space often runs before its
+    /// operating company is incorporated (the generator's genuine submissions do too).
     /// </summary>
-    private static IEnumerable<Flag> EventsOutsideTheOperatingPeriod(AuditInput input, Func<FieldValue?, DateOnly?> trusted,
-        DateOnly? registered, DateOnly? applied)
+    private static IEnumerable<Flag> EventsAfterTheApplication(AuditInput input, Func<FieldValue?, DateOnly?> trusted, DateOnly application)
     {
         const int named = 3;
         foreach (var doc in input.Extraction.Documents.Values)
         {
-            var outside = doc.Events
-                .Where(e => trusted(e.Where) is not null && (e.Date > applied || e.Date < registered))
-                .OrderBy(e => e.Date).ToList();
-            if (outside.Count == 0) continue;
-            var listed = string.Join("、", outside.Take(named).Select(e => $"{e.Date:yyyy-MM-dd}「{e.Title}」"))
-                         + (outside.Count > named ? $"等{outside.Count}场" : "");
-            var bounds = new List<string>();
-            if (outside.Any(e => e.Date > applied)) bounds.Add($"晚于申报日期{applied:yyyy-MM-dd}");
-            if (outside.Any(e => e.Date < registered)) bounds.Add($"早于运营主体成立日期{registered:yyyy-MM-dd}");
+            var after = doc.Events.Where(e => e.Date > application && trusted(e.Where) is not null).OrderBy(e => e.Date).ToList();
+            if (after.Count == 0) continue;
+            var listed = string.Join("、", after.Take(named).Select(e => $"{e.Date:yyyy-MM-dd}「{e.Title}」"))
+                         + (after.Count > named ? $"等{after.Count}场" : "");
             yield return Flag(doc.DocumentId, Severity.Medium,
-                $"活动记录（{input.FileOf(doc.DocumentId)}）中的活动{listed}{string.Join("或", bounds)}，不应计入活动场次");
+                $"活动记录（{input.FileOf(doc.DocumentId)}）中的活动{listed}晚于申报日期{application:yyyy-MM-dd}，不应计入活动场次");
         }
     }
 
