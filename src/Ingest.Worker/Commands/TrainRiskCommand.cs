@@ -16,11 +16,11 @@ namespace ZcIngest.Worker.Commands;
 public sealed class TrainRiskCommand : ICommand
 {
     public string Name => "train-risk";
-    public string Usage => "train-risk <output-dir> --truth <dir> --out <model.json> [--seed S] [--test-share 0.3] [--lambda 0.01]";
+    public string Usage => "train-risk <output-dir> --truth <dir> --out <model.json> [--seed S] [--test-share 0.3] [--lambda 0.01] [--folds 5]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var options = Options.Parse(args, ["--truth", "--out", "--seed", "--test-share", "--lambda"]);
+        var options = Options.Parse(args, ["--truth", "--out", "--seed", "--test-share", "--lambda", "--folds"]);
         if (options.Positional.Count != 1) throw new UsageException("train-risk needs exactly one <output-dir> (what process wrote)");
         var outputs = options.Positional[0];
         var truth = options.Get("--truth") ?? throw new UsageException("train-risk needs --truth <dir>");
@@ -31,6 +31,8 @@ public sealed class TrainRiskCommand : ICommand
         var testShare = Number(options.Get("--test-share") ?? "0.3", "--test-share");
         var lambda = Number(options.Get("--lambda") ?? "0.01", "--lambda");
         if (testShare is <= 0 or >= 1) throw new UsageException("--test-share must be between 0 and 1");
+        var folds = options.Get("--folds") is { } f ? ParseInt(f, "--folds") : 5;
+        if (folds is < 2 or > 20) throw new UsageException("--folds must be a whole number from 2 to 20");
 
         var samples = RiskCorpus.Load(outputs, truth, stderr);
         var test = samples.Where(x => TrainClassifierCommand.IsHeldOut(x.SubmissionId, seed, testShare)).ToList();
@@ -47,6 +49,16 @@ public sealed class TrainRiskCommand : ICommand
         stdout.WriteLine($"training: {summary.Iterations} iterations, loss {summary.FinalLoss:0.0000}, {summary.StopReason}");
         Print(stdout, "train", trainMetrics);
         Print(stdout, "held-out", testMetrics);
+        RiskMetrics crossValidated;
+        try
+        {
+            crossValidated = RiskTraining.CrossValidate(samples, lambda, folds, id => FoldOf(id, seed, folds));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"train-risk cannot cross-validate: {e.Message}");
+        }
+        Print(stdout, $"{folds}-fold", crossValidated);
         foreach (var (feature, weight) in model.WeightsByFeature().OrderByDescending(w => w.Value))
             stdout.WriteLine($"  {feature,-34} {weight,8:0.000}");
 
@@ -69,7 +81,7 @@ public sealed class TrainRiskCommand : ICommand
                 },
             },
             FeatureSettings = RiskModel.FeatureSettings(),
-            Evaluation = ModelFile.ToElement(new { train = trainMetrics, held_out = testMetrics }),
+            Evaluation = ModelFile.ToElement(new { train = trainMetrics, held_out = testMetrics, cross_validated = new { folds, metrics = crossValidated } }),
             Models = new Dictionary<string, SerializedSoftmax> { [RiskModel.ModelName] = SerializedSoftmax.From(model.Softmax) },
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
@@ -77,6 +89,10 @@ public sealed class TrainRiskCommand : ICommand
         stdout.WriteLine($"model written to {modelPath}");
         return CommandLine.ExitOk;
     }
+
+    /// <summary>A stable fold from the id alone, hashed apart from the held-out split (another seed).</summary>
+    private static int FoldOf(string submissionId, int seed, int folds) =>
+        (int)(FeatureHasher.StableHash(submissionId, (uint)seed + 1) % (uint)folds);
 
     private static void Print(TextWriter stdout, string name, RiskMetrics m) =>
         stdout.WriteLine($"{name}: {m.Samples} submissions ({m.Falsified} falsified): accuracy {m.Accuracy:P1}, AUC {m.Auc:0.000}, " +
