@@ -33,7 +33,8 @@ public static class DocumentSimilarity
         var sameText = all is { } s && (variable is { } w
             ? s >= ReuseThresholds.SameTextAll && w >= ReuseThresholds.SameTextVariable
             : s >= ReuseThresholds.SameTextAllWithoutDigits);
-        var wordsAgree = variable is { } v ? v >= ReuseThresholds.ImageMatchMinTextVariable
+        var wordsAgree = variable is { } v
+            ? v >= ReuseThresholds.ImageMatchMinTextVariable && all >= ReuseThresholds.ImageMatchMinTextAllWithDigits
             : all is null || all >= ReuseThresholds.ImageMatchMinTextAll;
         var sameImages = smaller > 0 && matched * 2 >= smaller && wordsAgree;
         return new Result(sameText || sameImages, all, variable, smaller > 0 ? matched : null, best);
