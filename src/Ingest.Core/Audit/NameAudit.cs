@@ -5,11 +5,12 @@ namespace ZcIngest.Core.Audit;
 
 /// <summary>
 /// The operator (as declared, else as licensed) against the license holder, every lessee and every deposit
-/// account holder. A name read from a scan that differs only by a misread character is the same name.
+/// account holder. A name read from a scan that differs only by a misread character is the same name; on a poorly
+/// recognised stretch of scan (below the trusted confidence), by a few more.
 /// </summary>
 public static class NameAudit
 {
-    public static IEnumerable<Flag> Check(AuditInput input)
+    public static IEnumerable<Flag> Check(AuditInput input, AuditPolicy policy)
     {
         if (input.OperatorName is not { Value.Text: { } operatorName } op) yield break;
         var holders = new List<(FieldValue Name, string Document, string Role)>();
@@ -27,7 +28,8 @@ public static class NameAudit
             var text = name.Value!.Value.Text!;
             // A label or a clause read where the name belongs says nothing about who the party is.
             if (!OrganisationNames.IsPlausibleParty(text)) continue;
-            if (OrganisationNames.Compare(operatorName, text, input.FromOcr(name) || input.FromOcr(op)) != NameAgreement.Different) continue;
+            var poorlyRead = new[] { name, op }.Any(v => input.FromOcr(v) && input.OcrConfidence(v) < policy.TrustedValueConfidence);
+            if (OrganisationNames.Compare(operatorName, text, input.FromOcr(name) || input.FromOcr(op), poorlyRead) != NameAgreement.Different) continue;
             yield return new Flag
             {
                 Code = FlagCode.NameMismatch,

@@ -25,7 +25,8 @@ public static partial class OrganisationNames
         return key.TrimEnd('。', ',', ';', ':', '、', '.');
     }
 
-    public static NameAgreement Compare(string operatorName, string other, bool eitherFromOcr)
+    /// <param name="poorlyRead">The scan's words under the name were recognised with low confidence: twice the slips are excused.</param>
+    public static NameAgreement Compare(string operatorName, string other, bool eitherFromOcr, bool poorlyRead = false)
     {
         var a = Key(operatorName);
         var b = Key(other);
@@ -34,7 +35,8 @@ public static partial class OrganisationNames
         if (IsCutLegalForm(a, b) || IsCutLegalForm(b, a)) return NameAgreement.Same;
         if (!eitherFromOcr || LooksLikePerson(b) || LooksLikePerson(a) || a.Length < 6) return NameAgreement.Different;
         if (Form(a) != Form(b)) return NameAgreement.Different;
-        var allowed = Math.Min(MaxSlips, Math.Max(1, Math.Min(a.Length, b.Length) / CharactersPerSlip));
+        var perSlip = poorlyRead ? CharactersPerSlip / 2 : CharactersPerSlip;
+        var allowed = Math.Min(poorlyRead ? MaxSlips + 1 : MaxSlips, Math.Max(1, Math.Min(a.Length, b.Length) / perSlip));
         return EditDistance.Between(a, b, allowed) <= allowed ? NameAgreement.LikelyOcrSlip : NameAgreement.Different;
     }
 
@@ -66,7 +68,8 @@ public static partial class OrganisationNames
         "出租方", "承租方", "盖章", "签字", "法定代表人", "负责人", "地址", "日期", "金额", "币种", "余额",
     };
 
-    [GeneratedRegex(@"\((?:盖章|公章|章|签章|签字|签名|盖章处)\)$")]
+    // Closed or not: OCR and cell splits often keep 「(盖章」 and drop the closing bracket.
+    [GeneratedRegex(@"\((?:盖章|公章|章|签章|签字|签名|盖章处)\)?$|\($")]
     private static partial Regex SealMark();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}$|^[\p{IsCJKUnifiedIdeographs}]{1,6}·[\p{IsCJKUnifiedIdeographs}]{1,8}$")]

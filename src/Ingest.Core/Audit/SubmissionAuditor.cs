@@ -24,7 +24,7 @@ public static class SubmissionAuditor
             .. IdentifierAudit.IdNumbers(input, policy),
             .. IdentifierAudit.DiplomaNumbers(input, policy),
             .. IdentifierAudit.DuplicateCertificates(input),
-            .. NameAudit.Check(input),
+            .. NameAudit.Check(input, policy),
             .. DateAudit.Check(input, policy),
             .. OcrQualityAudit.Check(input, policy),
         ];

@@ -10,6 +10,7 @@ public class OrganisationNamesTests
     [InlineData("太原星辰科技孵化器管理有限责任公司")]
     [InlineData("太原星辰科技孵化器管理 有限公司")]
     [InlineData("太原星辰科技孵化器管理有限公司（盖章）")]
+    [InlineData("太原星辰科技孵化器管理有限公司(盖章")]
     public void Compare_Same_LegalFormSpacesAndSeal(string other) =>
         Assert.Equal(NameAgreement.Same, OrganisationNames.Compare(Operator, other, eitherFromOcr: false));
 
@@ -24,6 +25,15 @@ public class OrganisationNamesTests
     [Fact]
     public void Compare_Different_OneCharacterInTypedText() =>
         Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, "太原星晨科技孵化器管理有限公司", eitherFromOcr: false));
+
+    [Fact]
+    public void Compare_OcrSlip_ThreeMisreadCharactersOnlyWhereTheScanWasPoorlyRecognised()
+    {
+        const string misread = "太原星辰科技和钱化织管理有限公司"; // 孵化器 read as 和钱化织
+        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, misread, eitherFromOcr: true));
+        Assert.Equal(NameAgreement.LikelyOcrSlip, OrganisationNames.Compare(Operator, misread, eitherFromOcr: true, poorlyRead: true));
+        Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, "太原星辰科技孵化器管理投资合伙企业", eitherFromOcr: true, poorlyRead: true));
+    }
 
     [Theory]
     [InlineData("张建国")]                          // the legal representative personally
