@@ -123,6 +123,7 @@ public sealed class RecordEvaluator
             var got = entries.FirstOrDefault(e => e.Pages.Contains(page))?.Type?.JsonName();
             if (got is not null) BundlePages.Predicted++;
             if (got == file.PageTypes[i]) BundlePages.Correct++;
+            else Failures.Add($"{id} {file.File} page {page}: bundle page expected {file.PageTypes[i]}, got {got ?? "nothing"}");
         }
     }
 
