@@ -27,7 +27,10 @@ public sealed class EvalCommand : ICommand
         var truths = TruthFile.LoadAll(truthDir);
         if (truths.Count == 0) throw new UsageException($"no truth.json found under {truthDir}");
         var evaluator = new RecordEvaluator();
-        var audit = new AuditEvaluator();
+        var audit = new AuditEvaluator
+        {
+            Processed = truths.Select(t => t.SubmissionId).Where(id => File.Exists(Path.Combine(output, id, "report.json"))).ToHashSet(StringComparer.Ordinal),
+        };
         foreach (var truth in truths)
         {
             var path = Path.Combine(output, truth.SubmissionId, "record.json");
@@ -60,6 +63,8 @@ public sealed class EvalCommand : ICommand
         foreach (var (code, t) in audit.Flags)
             stdout.WriteLine($"{code,-28} {AuditEvaluator.Ratio(t.Precision, t.Predicted),7} {AuditEvaluator.Ratio(t.Recall, t.Expected),7} {t.Expected,6} {t.Predicted,7}");
         var flags = audit.AllFlags;
+        if (audit.UnfindableReuseFlags > 0)
+            stdout.WriteLine($"({audit.UnfindableReuseFlags} reuse flags of the truth not counted: the other applicant is not in this run)");
         var disc = audit.Discrepancies;
         stdout.WriteLine($"flags: recall {RecordEvaluator.Percent(flags.Recall)} ({flags.Found}/{flags.Expected}), precision {RecordEvaluator.Percent(flags.Precision)} ({flags.Right}/{flags.Predicted})");
         stdout.WriteLine($"discrepancy fields: precision {RecordEvaluator.Percent(disc.Precision)}, recall {RecordEvaluator.Percent(disc.Recall)} ({disc.Correct}/{disc.Expected}), " +

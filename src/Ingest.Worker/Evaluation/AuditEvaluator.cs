@@ -26,6 +26,13 @@ public sealed class AuditEvaluator
     public Tally Discrepancies { get; } = new();
     public List<string> Failures { get; } = [];
 
+    /// <summary>
+    /// The submissions of the evaluated run. A reuse flag whose other applicants are all outside it cannot be found
+    /// (the copy was never seen), so it is counted apart instead of as a miss; null counts every flag.
+    /// </summary>
+    public IReadOnlySet<string>? Processed { get; init; }
+    public int UnfindableReuseFlags { get; private set; }
+
     public FlagTally AllFlags => new()
     {
         Expected = Flags.Values.Sum(t => t.Expected), Predicted = Flags.Values.Sum(t => t.Predicted),
@@ -47,6 +54,11 @@ public sealed class AuditEvaluator
 
         foreach (var t in truth.Flags)
         {
+            if (Processed is not null && t.RelatedSubmissions.Count > 0 && !t.RelatedSubmissions.Any(Processed.Contains))
+            {
+                UnfindableReuseFlags++;
+                continue;
+            }
             var tally = TallyOf(t.Code);
             tally.Expected++;
             if (output.Any(o => Same(t.Code, t.Files, o))) tally.Found++;

@@ -15,7 +15,11 @@ public sealed record TruthFile(
 {
     public sealed record FileTruth(string File, string? Type, string Status, IReadOnlyList<string?> PageTypes);
 
-    public sealed record FlagTruth(string Code, IReadOnlyList<string> Files, string? Detail);
+    public sealed record FlagTruth(string Code, IReadOnlyList<string> Files, string? Detail)
+    {
+        /// <summary>For reuse flags: the other applicants that hold the same material.</summary>
+        public IReadOnlyList<string> RelatedSubmissions { get; init; } = [];
+    }
 
     public IReadOnlyList<FlagTruth> Flags { get; init; } = [];
     /// <summary>Glossary keys of the truth's <c>discrepancies</c>.</summary>
@@ -43,7 +47,10 @@ public sealed record TruthFile(
         }
         var flags = (root["flags"]?.AsArray() ?? []).OfType<JsonNode>()
             .Select(f => new FlagTruth((string)f["code"]!,
-                (f["files"]?.AsArray() ?? []).Select(x => (string?)x).OfType<string>().ToList(), (string?)f["detail"]))
+                (f["files"]?.AsArray() ?? []).Select(x => (string?)x).OfType<string>().ToList(), (string?)f["detail"])
+            {
+                RelatedSubmissions = (f["related_submissions"]?.AsArray() ?? []).Select(x => (string?)x).OfType<string>().ToList(),
+            })
             .ToList();
         var discrepancies = (root["discrepancies"]?.AsArray() ?? []).OfType<JsonNode>()
             .Select(d => (string?)d["field"]).OfType<string>().ToList();

@@ -57,6 +57,23 @@ public class AuditEvaluatorTests
     }
 
     [Fact]
+    public void Add_CountsAReuseFlagApart_WhenTheOtherApplicantIsNotInTheRun()
+    {
+        var truth = TruthFile.Parse(JsonNode.Parse("""
+        { "submission_id": "S1", "fields": {}, "files": [],
+          "flags": [
+            { "code": "duplicate_document", "files": ["04-租赁合同.pdf"], "related_submissions": ["S2"] },
+            { "code": "duplicate_certificate", "files": ["06-学历证书.pdf"], "related_submissions": ["S3"] } ] }
+        """)!.AsObject());
+        var evaluator = new AuditEvaluator { Processed = new HashSet<string> { "S1", "S3" } };
+        evaluator.Add(truth, Record(), new SubmissionReport());
+
+        Assert.Equal(1, evaluator.UnfindableReuseFlags);
+        Assert.False(evaluator.Flags.ContainsKey("duplicate_document"));
+        Assert.Equal(0.0, evaluator.Flags["duplicate_certificate"].Recall); // S3 was processed: a real miss
+    }
+
+    [Fact]
     public void Add_CountsEverythingMissed_WhenNoReport()
     {
         var evaluator = new AuditEvaluator();
