@@ -19,10 +19,25 @@ public static class IdentifierAudit
         var found = new List<Occurrence>();
         foreach (var doc in input.Extraction.OfType(DocumentType.BusinessLicense))
             if (doc.License?.CreditCode is { Value.Text: { } t } v) found.Add(new(v, IdentifierText.Compact(t)));
-        if (input.Record.Fields[Fields.FieldKeys.CreditCode]?.Declared is { Value.Text: { } d } declared)
+        var declared = input.Record.Fields[Fields.FieldKeys.CreditCode]?.Declared;
+        if (declared is { Value.Text: { } d })
             found.Add(new(declared, IdentifierText.Compact(d)));
-        return Judge(input, policy, found, c => CreditCode.Check(c), FlagCode.InvalidCreditCode,
-            (code, check, docs) => $"统一社会信用代码{code}（{docs}）未通过GB 32100-2015校验：{check.Reason}");
+        // The form copies the code from the license: where the license's own code could not be read, the failed code is
+        // the license's too as far as anyone can tell, and the reviewer is sent to look at it.
+        var unreadLicenses = input.Record.Documents
+            .Where(d => d.Type == DocumentType.BusinessLicense
+                        && !found.Any(o => o.Value.DocumentId == d.DocumentId))
+            .Select(d => d.DocumentId).ToList();
+        foreach (var flag in Judge(input, policy, found, c => CreditCode.Check(c), FlagCode.InvalidCreditCode,
+                     (code, check, docs) => $"统一社会信用代码{code}（{docs}）未通过GB 32100-2015校验：{check.Reason}"))
+        {
+            if (unreadLicenses.Count == 0 || !flag.DocumentIds.Contains(declared?.DocumentId ?? "")) { yield return flag; continue; }
+            yield return flag with
+            {
+                Message = flag.Message + $"；营业执照（{string.Join("、", unreadLicenses.Select(input.FileOf))}）上的代码未能识别，请对照原件核实",
+                DocumentIds = [.. flag.DocumentIds, .. unreadLicenses],
+            };
+        }
     }
 
     public static IEnumerable<Flag> IdNumbers(AuditInput input, AuditPolicy policy)

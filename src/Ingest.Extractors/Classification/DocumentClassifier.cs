@@ -92,15 +92,32 @@ public sealed class DocumentClassifier
     /// A file as one or more logical documents: short files are one document; a longer one is split by
     /// page predictions and boundary cues, and each part is then classified as a whole.
     /// </summary>
-    public IReadOnlyList<ClassifiedPart> ClassifyFile(IReadOnlyList<Page> pages)
+    /// <param name="fileName">
+    /// Used only for a short file whose pages hold next to no readable text (a scan too poor to recognise): its name
+    /// (「03-营业执照.jpg」) then gives the type at the threshold's confidence, so that the paper counts as submitted —
+    /// unreadable, not missing.
+    /// </param>
+    public IReadOnlyList<ClassifiedPart> ClassifyFile(IReadOnlyList<Page> pages, string? fileName = null)
     {
         if (pages.Count == 0) return [];
-        if (pages.Count < Settings.MinBundlePages) return [new ClassifiedPart(1, pages.Count, Classify(pages))];
+        if (pages.Count < Settings.MinBundlePages)
+        {
+            var whole = Classify(pages);
+            if (whole.Type == DocumentType.Other && HasNoReadableText(pages) && TitleCues.OfFileName(fileName) is { } named)
+                whole = whole with { Type = named, Confidence = Settings.OtherThreshold };
+            return [new ClassifiedPart(1, pages.Count, whole)];
+        }
         var segments = Split(pages);
         if (segments.Count == 1) return [new ClassifiedPart(1, pages.Count, Classify(pages))];
         return segments.Select(s => new ClassifiedPart(s.FirstPage, s.LastPage,
             Classify(pages.Skip(s.FirstPage - 1).Take(s.LastPage - s.FirstPage + 1).ToList()))).ToList();
     }
+
+    /// <summary>Fewer letters and digits than a title has, on all pages together.</summary>
+    private static bool HasNoReadableText(IReadOnlyList<Page> pages) =>
+        pages.Sum(p => p.Text.Count(char.IsLetterOrDigit)) < MinReadableCharacters;
+
+    private const int MinReadableCharacters = 8;
 
     public IReadOnlyList<BundleSegment> Split(IReadOnlyList<Page> pages) =>
         BundleSplitter.Split(PageEvidence(pages), Settings.Splitter);

@@ -48,6 +48,18 @@ public static partial class TitleCues
         return found.Count == 1 ? found.First() : null;
     }
 
+    /// <summary>
+    /// The one type a file's name names (「03-营业执照副本.jpg」), or null. Applicants and clerks name files for what they
+    /// are; this is used only where the pages themselves say nothing readable.
+    /// </summary>
+    public static DocumentType? OfFileName(string? fileName)
+    {
+        if (string.IsNullOrWhiteSpace(fileName)) return null;
+        var name = Compact(Path.GetFileNameWithoutExtension(fileName));
+        var found = Cues.Where(c => c.Title.IsMatch(name)).Select(c => c.Type).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     private static string Compact(string text) =>
         new(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000').ToArray());
 

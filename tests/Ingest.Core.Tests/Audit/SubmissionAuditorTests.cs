@@ -61,6 +61,17 @@ public class SubmissionAuditorTests
     }
 
     [Fact]
+    public void Audit_FlagsCreditCode_OnTheFormAndTheLicenseWhoseCodeCouldNotBeRead()
+    {
+        var b = new Builder();
+        b.Record.Fields.SetDeclared(FieldKeys.CreditCode, Builder.Value("d1", WrongCode));
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.0);
+        var flag = Assert.Single(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+        Assert.Equal(["d1", "d2"], flag.DocumentIds);
+        Assert.Contains("未能识别", flag.Message);
+    }
+
+    [Fact]
     public void Audit_NoFlag_ValidCodeOnAPoorScan()
     {
         var b = new Builder();

@@ -27,6 +27,22 @@ public class DocumentClassifierTests
     }
 
     [Fact]
+    public void ClassifyFile_TakesTheTypeFromTheFileName_OnlyWhenThePagesSayNothing()
+    {
+        var classes = new[] { "lease_contract", "diploma", "staff_roster" };
+        var zero = new SoftmaxModel(classes, [], [], new float[3]);
+        var classifier = new DocumentClassifier(zero, zero, null, new DocumentClassifierSettings());
+        var unreadable = new[] { SyntheticDocuments.Page(1, ["", "·"]) };
+        var readable = new[] { SyntheticDocuments.Page(1, ["甲乙双方经友好协商，就下列事项达成一致"]) };
+
+        var named = Assert.Single(classifier.ClassifyFile(unreadable, "材料/03-营业执照副本.jpg")).Classification;
+        Assert.Equal(DocumentType.BusinessLicense, named.Type);
+        Assert.Equal(0.5, named.Confidence);
+        Assert.Equal(DocumentType.Other, Assert.Single(classifier.ClassifyFile(readable, "03-营业执照副本.jpg")).Classification.Type);
+        Assert.Equal(DocumentType.Other, Assert.Single(classifier.ClassifyFile(unreadable, "scan0003.jpg")).Classification.Type);
+    }
+
+    [Fact]
     public void Classify_ReturnsOther_ModelWithoutEvidence()
     {
         // All-zero weights: every class equally likely, far below the threshold.

@@ -23,7 +23,7 @@ public sealed class ClassifyStage(DocumentClassifier classifier) : ISubmissionSt
                 documents.Add(entry with { DocumentId = Id(documents) });
                 continue;
             }
-            foreach (var part in classifier.ClassifyFile(pages))
+            foreach (var part in classifier.ClassifyFile(pages, entry.File))
             {
                 documents.Add(entry with
                 {
