@@ -62,12 +62,18 @@ public sealed unsafe class TesseractEngine : IDisposable
         if (_osd != IntPtr.Zero && !always && attempt.LooksWrong(_options.DoubtfulConfidence))
         {
             var turn = DetectRotation(attempt.Image);
+            // OSD needs enough text at enough resolution: on a 100-dpi scan of a sparse page it has no confidence at
+            // all. A page that reads badly is then tried upside down, the commonest way a sheet goes into a scanner
+            // wrong, and that try is kept only if it reads clearly better.
+            var guessed = turn == 0 && (attempt.Page.OcrConfidence ?? 0) < _options.DoubtfulConfidence;
+            if (guessed) turn = 180;
             if (turn != 0)
             {
                 var second = Attempt(grey, pageNumber, turn, ct);
                 // Sideways text can read as well as upright (Tesseract takes it for vertical writing), but only the
                 // turned page has upright boxes: keep it unless it reads clearly worse.
-                if ((second.Page.OcrConfidence ?? 0) >= (attempt.Page.OcrConfidence ?? 0) - 0.05) (attempt, second) = (second, attempt);
+                var margin = guessed ? UpsideDownGain : -0.05;
+                if ((second.Page.OcrConfidence ?? 0) >= (attempt.Page.OcrConfidence ?? 0) + margin) (attempt, second) = (second, attempt);
                 second.Dispose();
             }
         }
@@ -77,6 +83,9 @@ public sealed unsafe class TesseractEngine : IDisposable
             return attempt.Page;
         }
     }
+
+    /// <summary>How much better an upside-down try must read to be kept when OSD could not say (upright pages read ≥ 0.6, upside-down ones 0.0–0.3).</summary>
+    private const double UpsideDownGain = 0.15;
 
     /// <summary>Turns (clockwise degrees), deskews and recognises; the attempt owns the image its boxes refer to.</summary>
     private OcrAttempt Attempt(Pix grey, int pageNumber, int rotation, CancellationToken ct)

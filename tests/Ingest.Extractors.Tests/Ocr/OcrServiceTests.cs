@@ -47,6 +47,18 @@ public sealed class OcrServiceTests(OcrServiceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task RecognizeAsync_TurnsASparseLowResolutionPageUpright_WhenOrientationDetectionCannotSay()
+    {
+        var image = fixture.Images.SparseUpsideDown("sparse-upside-down.png");
+
+        var page = await fixture.Ocr.RecognizeAsync(image, 1, CancellationToken.None);
+
+        var source = string.Join('\n', TestImages.SignatureLines);
+        Assert.Equal(180, page.Rotation);
+        Assert.True(CharacterAccuracy.Of(source, page.Text) >= 0.8, $"accuracy {CharacterAccuracy.Of(source, page.Text):P1}: {page.Text}");
+    }
+
+    [Fact]
     public async Task RecognizeAsync_TurnsPageUpright_WhenScanIsUpsideDown()
     {
         var image = fixture.Images.Form("upside-down.png", 180.8);

@@ -35,6 +35,30 @@ public sealed class TestImages : IDisposable
         return target;
     }
 
+    /// <summary>Known text of a sparse signature page: a few short lines on an otherwise empty sheet.</summary>
+    public static readonly string[] SignatureLines =
+    [
+        "三、申报单位意见",
+        "本单位承诺所填报材料及所附附件真实、准确、有效。",
+        "负责人：贾建杰",
+        "太原汇智科技发展有限公司（盖章）",
+        "2024年3月15日",
+    ];
+
+    /// <summary>
+    /// An A4 page at 100 dpi holding only <see cref="SignatureLines"/>, fed into the scanner upside down: too little
+    /// text at too low a resolution for Tesseract's orientation detection to be sure (it says 180° at confidence 0.9).
+    /// </summary>
+    public string SparseUpsideDown(string name)
+    {
+        var target = PathOf(name);
+        if (File.Exists(target)) return target;
+        Convert("-size", "827x1169", "xc:white", "-font", Font, "-pointsize", "15", "-interline-spacing", "10",
+            "-annotate", "+90+160", string.Join('\n', SignatureLines), "-background", "white", "-rotate", "180.6",
+            "-colorspace", "Gray", "-blur", "0x0.5", "-alpha", "off", "-depth", "8", "-density", "100", "-units", "PixelsPerInch", target);
+        return target;
+    }
+
     /// <summary>Rows of a ruled two-column table (label | value), as licences and forms print them.</summary>
     public static readonly (string Label, string Value)[] TableRows =
     [
