@@ -15,7 +15,7 @@ public static class DateAudit
     public static IEnumerable<Flag> Check(AuditInput input, AuditPolicy policy)
     {
         DateOnly? Trusted(FieldValue? v) =>
-            v?.Value?.Date is { } d && (!input.FromOcr(v) || (input.OcrConfidence(v) ?? 0) >= policy.TrustedValueConfidence) ? d : null;
+            v?.Value?.Date is { } d && (!input.FromOcr(v) || (input.OcrConfidence(v) ?? 0) >= policy.TrustedDateConfidence) ? d : null;
 
         var registration = input.Extraction.OfType(DocumentType.BusinessLicense)
             .Select(d => d.License?.RegistrationDate).FirstOrDefault(v => Trusted(v) is not null);
