@@ -1,3 +1,4 @@
+using ZcIngest.Tests.Shared;
 using ZcIngest.Core.Ml;
 using ZcIngest.Core.Records;
 using ZcIngest.Core.Reports;
@@ -8,12 +9,7 @@ namespace ZcIngest.Core.Tests.RiskScoring;
 /// <summary>The risk model in models/ must load with today's features and carry its provenance and cross-validated figures.</summary>
 public sealed class CommittedRiskModelTests
 {
-    private static string ModelPath()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ZcIngest.sln"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found"), "models", "risk-model.json");
-    }
+    private static string ModelPath() => RepositoryRoot.Combine("models", "risk-model.json");
 
     [Fact]
     public void Load_ScoresAForgedPdfHigh_AndAClearSubmissionLow()

@@ -1,3 +1,4 @@
+using ZcIngest.Tests.Shared;
 using ZcIngest.Core.Ml;
 using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Classification;
@@ -7,12 +8,7 @@ namespace ZcIngest.Extractors.Tests.Classification;
 /// <summary>The model in models/ must load with today's code and carry its provenance and figures.</summary>
 public class CommittedModelTests
 {
-    private static string ModelPath()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ZcIngest.sln"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found"), "models", "doc-classifier.json");
-    }
+    private static string ModelPath() => RepositoryRoot.Combine("models", "doc-classifier.json");
 
     [Fact]
     public void Load_ClassifiesUnseenWording_CommittedModel()
