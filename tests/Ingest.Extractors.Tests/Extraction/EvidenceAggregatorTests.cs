@@ -167,27 +167,7 @@ public class EvidenceAggregatorTests
         Assert.Equal("太原星火科技有限公司", result.Documents["d6"].Bank!.Holder?.Value?.Text);
         Assert.True(result.Documents["d6"].Bank!.Agree);
     }
-}
 
-public class ClassifiedDocumentTests
-{
-    [Fact]
-    public void From_GivesEachEntryItsPages_BundleOfTwoDocuments()
-    {
-        var bundle = new DocBuilder().Lines("营业执照").Page().Lines("房屋租赁合同").Page().Lines("第二页").Build("bundle.pdf");
-        var entries = new[]
-        {
-            new DocumentEntry { DocumentId = "d1", File = "bundle.pdf", Pages = [1], Type = DocumentType.BusinessLicense },
-            new DocumentEntry { DocumentId = "d2", File = "bundle.pdf", Pages = [2, 3], Type = DocumentType.LeaseContract },
-            new DocumentEntry { DocumentId = "d3", File = "broken.pdf", Status = DocumentStatus.Error, Error = "damaged PDF" },
-            new DocumentEntry { DocumentId = "d4", File = "missing.pdf", Type = DocumentType.Diploma },
-        };
-
-        var docs = ClassifiedDocument.From(entries, f => f == "bundle.pdf" ? bundle : null);
-
-        Assert.Equal(["d1", "d2"], docs.Select(d => d.Entry.DocumentId));
-        Assert.Equal([2, 3], docs[1].Pages.Select(p => p.Number));
-    }
     [Fact]
     public void Aggregate_TakesOperatorNameTwoProofsAgreeOn_LicenseWordBarelyLegible()
     {
@@ -215,5 +195,26 @@ public class ClassifiedDocumentTests
         var (record, _) = Run(null, license, lease);
 
         Assert.Equal("太原优客青查投资管理有限公司", record.Fields[FieldKeys.OperatorName]!.Evidence!.Value?.Text);
+    }
+}
+
+public class ClassifiedDocumentTests
+{
+    [Fact]
+    public void From_GivesEachEntryItsPages_BundleOfTwoDocuments()
+    {
+        var bundle = new DocBuilder().Lines("营业执照").Page().Lines("房屋租赁合同").Page().Lines("第二页").Build("bundle.pdf");
+        var entries = new[]
+        {
+            new DocumentEntry { DocumentId = "d1", File = "bundle.pdf", Pages = [1], Type = DocumentType.BusinessLicense },
+            new DocumentEntry { DocumentId = "d2", File = "bundle.pdf", Pages = [2, 3], Type = DocumentType.LeaseContract },
+            new DocumentEntry { DocumentId = "d3", File = "broken.pdf", Status = DocumentStatus.Error, Error = "damaged PDF" },
+            new DocumentEntry { DocumentId = "d4", File = "missing.pdf", Type = DocumentType.Diploma },
+        };
+
+        var docs = ClassifiedDocument.From(entries, f => f == "bundle.pdf" ? bundle : null);
+
+        Assert.Equal(["d1", "d2"], docs.Select(d => d.Entry.DocumentId));
+        Assert.Equal([2, 3], docs[1].Pages.Select(p => p.Number));
     }
 }

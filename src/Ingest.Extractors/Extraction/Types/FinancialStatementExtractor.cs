@@ -37,6 +37,8 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
             for (var i = 0; i < row.Count; i++)
             {
                 if (LabelAt(row[i].Text) is not { } label) continue;
+                // 营业总成本 adds taxes and expenses to 营业成本: its 「其中」 part is never the cost asked for.
+                if (label.Rank == 2 && label.Key == FieldKeys.OperatingCostWan) break;
                 var rest = new List<Span> { row[i] with { Text = label.Rest } };
                 rest.AddRange(row.Skip(i + 1));
                 if (Amount(rest, current, lineNumbers) is { } amount)
@@ -95,6 +97,7 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
             if (best is null || index < best.Value.Index || (index == best.Value.Index && label.Length > best.Value.Label.Length))
                 best = (index, label, key);
         }
+        best ??= NearLabel(compact);
         if (best is not { } hit) return null;
         var prefix = compact[..hit.Index];
         if (Enumerator().Replace(prefix, "").Length > 2) return null;
@@ -112,6 +115,29 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
     }
 
     /// <summary>
+    /// A label of four or more characters with one of them misread (「莫业总成本」), near the start; never a row
+    /// that differs from a label in one character by nature (营业外收入 is not 营业总收入).
+    /// </summary>
+    private static (int Index, string Label, FieldKey Key)? NearLabel(string compact)
+    {
+        (int Index, string Label, FieldKey Key)? found = null;
+        foreach (var (key, label) in Labels.Where(l => l.Label.Length >= 4))
+            for (var i = 0; i <= Math.Min(4, compact.Length - label.Length); i++)
+            {
+                var piece = compact.Substring(i, label.Length);
+                if (OtherRows.Any(o => piece.StartsWith(o, StringComparison.Ordinal) || o.StartsWith(piece, StringComparison.Ordinal))) continue;
+                var diff = 0;
+                for (var k = 0; k < label.Length && diff <= 1; k++) if (piece[k] != label[k]) diff++;
+                if (diff != 1) continue;
+                if (found is { } f && (f.Key != key || f.Label.Length >= label.Length)) { if (f.Key != key) return null; continue; }
+                found = (i, label, key);
+            }
+        return found;
+    }
+
+    private static readonly string[] OtherRows = ["营业外收入", "营业外支出", "营业利润", "营业税金"];
+
+    /// <summary>
     /// The current period's amount among the figures after the label: amounts written as money (thousands
     /// separators or decimals) when there are any, else the figures less a leading 行次 number.
     /// </summary>
@@ -119,7 +145,7 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
     {
         var figures = new List<(Span Piece, string Text, bool Money)>();
         foreach (var piece in pieces)
-            foreach (Match m in Figure().Matches(LabelText.Compact(Spaces().Replace(piece.Text, "|"))))
+            foreach (Match m in Figure().Matches(MisreadComma().Replace(LabelText.Compact(Spaces().Replace(piece.Text, "|")), ",")))
                 figures.Add((piece, m.Value, m.Groups["sep"].Success || m.Value.Contains('.') || m.Value.EndsWith('元')));
         if (figures.Count == 0) return null;
         var money = figures.Where(f => f.Money).ToList();
@@ -146,6 +172,10 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
     {
         var text = figure.Text.Replace(",", "", StringComparison.Ordinal);
         var hasOwnUnit = text.EndsWith('元');
+        // No unit printed or legible: a figure of a million or more written with thousands separators is yuan —
+        // as 万元 it would be ten billion yuan, no makerspace's or incubator's year.
+        if (!hasOwnUnit && unit is null && figure.Text.Contains(',') && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var bare) && bare >= 1_000_000m)
+            unit = "元";
         if (!hasOwnUnit && unit is null)
             return ValueReader.Of(null, figure, documentId, 0.9, figure.Text) with { Snippet = snippet };
         var raw = hasOwnUnit ? text : text + (unit == "千元" ? "" : unit);
@@ -179,6 +209,10 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\|(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpacedLetters();
+
+    /// <summary>「4.825,600.00」: a thousands comma read as a point, followed by another group.</summary>
+    [GeneratedRegex(@"(?<=\d)\.(?=\d{3},)")]
+    private static partial Regex MisreadComma();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -33,12 +33,13 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
 
         var flow = new FlowText(view.Lines);
         foreach (Match m in Appointed().Matches(flow.Text)) Add(m.Groups["n"].Value, flow.SpanOf(m), 0.95);
+        var letters = facts.Mentors.Count > 0;
         foreach (var hit in new LabelValueFinder<int>(Labels).FindAll(view)) Add(Titleless(hit.Value.Text), hit.Value, 0.9);
         foreach (var line in view.Lines)
             if (Addressed().Match(LabelText.Compact(line.Text)) is { Success: true } am) Add(am.Groups["n"].Value, line, 0.85);
         // A list of mentors is a document of its own; in letters the words 创业导师 and 聘期 of one sentence
         // would read as a header and the words under them as names.
-        if (facts.Mentors.Count > 0) return;
+        if (letters) return;
         foreach (var row in List.Read(view))
             if (row.Text(Col.Name) is { } name) Add(name, row.Cells[Col.Name].Span, 0.95);
     }
