@@ -163,4 +163,17 @@ public class ScannedEvidenceExtractorTests
         Assert.Equal(5.5m, facts.Fields[FieldKeys.LeaseTermYears].Value?.Number);
         Assert.Equal(1286m, facts.Fields[FieldKeys.TotalAreaSqm].Value?.Number);
     }
+    [Fact]
+    public void ActivityRecord_ReadsDatesOnLinesOfTheirOwn_ListReadColumnByColumn()
+    {
+        var facts = Run(new ActivityRecordExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Cells(1.5, (40, "2016年5月23日"), (300, "产品设计与用户体验创业讲堂"))
+            .Cells(1.5, (40, "2016年5月28日"), (300, "数字化转型创业讲堂"))
+            .Cells(1.5, (40, "2016年8月6月"))
+            .Cells(1.5, (40, "2016年10月12")));
+
+        Assert.Equal([new DateOnly(2016, 5, 23), new DateOnly(2016, 5, 28), new DateOnly(2016, 8, 6), new DateOnly(2016, 10, 12)],
+            facts.Events.Select(e => e.Date));
+        Assert.Equal("数字化转型创业讲堂", facts.Events[1].Title);
+    }
 }
