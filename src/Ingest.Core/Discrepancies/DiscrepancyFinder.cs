@@ -74,6 +74,8 @@ public static class DiscrepancyFinder
         if (key == FieldKeys.CreditCode)
             return CreditCode.Check(d).Outcome == CheckOutcome.Malformed || CreditCode.Check(e).Outcome == CheckOutcome.Malformed;
         if (!FromScan(record, declared) && !FromScan(record, evidence)) return false;
+        // A word of the text read below the trust threshold (韶镭 for 阎鑫): a reading to check, not a contradiction.
+        if ((declared.LowConfidence == true && FromScan(record, declared)) || (evidence.LowConfidence == true && FromScan(record, evidence))) return true;
         if (key == FieldKeys.OperatorName)
             return OrganisationNames.Compare(d, e, eitherFromOcr: true) != NameAgreement.Different;
         var a = TextNormalization.ForComparison(d);

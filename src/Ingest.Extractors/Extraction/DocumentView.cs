@@ -76,6 +76,54 @@ public sealed class DocumentView
         return page.OcrConfidence;
     }
 
+    /// <summary>
+    /// The words of an OCR page inside a cell's box, read line by line and left to right. A scan gives a name's
+    /// first character a taller box than the rest (「文」 above 「承志」), so ordering by top edge alone would
+    /// read 承志文. Null when the span is not from an OCR page or holds no word.
+    /// </summary>
+    public string? TextIn(Span span)
+    {
+        if (!span.Ocr || span.Box is not { } box || PageOf(span.Page) is not { Source: PageSource.Ocr } page) return null;
+        var words = page.Lines.SelectMany(l => l.Words)
+            .Where(w => w.Box is { } wb && w.Text.Trim().Length > 0 && Inside(wb, box)).ToList();
+        if (words.Count == 0) return null;
+        var lines = new List<List<Word>>();
+        foreach (var w in words.OrderBy(w => (w.Box!.Value.Y0 + w.Box!.Value.Y1) / 2))
+        {
+            var cy = (w.Box!.Value.Y0 + w.Box!.Value.Y1) / 2;
+            var line = lines.LastOrDefault(l => Math.Abs(l.Average(x => (x.Box!.Value.Y0 + x.Box!.Value.Y1) / 2) - cy)
+                                                <= 0.5 * Math.Max(1, Math.Min(l.Max(x => x.Box!.Value.Height), w.Box!.Value.Height)));
+            if (line is null) lines.Add([w]); else line.Add(w);
+        }
+        return string.Concat(lines.Select(l => LayoutGrid.JoinWords(l.OrderBy(w => w.Box!.Value.X0).ToList())));
+    }
+
+    /// <summary>
+    /// The least confident OCR word of a text value inside its box. A character misread in a name or an address
+    /// (癌都区 for 尧都区) is recognised with near-zero confidence but hides in the line's mean. Null when the
+    /// value is not from an OCR page or no word of it is found.
+    /// </summary>
+    public double? WeakestWord(FieldValue value)
+    {
+        if (value.Page is not { } number || PageOf(number) is not { Source: PageSource.Ocr } page
+            || value.Box is not { } box || value.Value?.Text is not { } text) return null;
+        var compact = LabelText.Compact(text);
+        var confidences = page.Lines.SelectMany(l => l.Words)
+            .Where(w => w.Confidence is not null && w.Box is { } wb && Inside(wb, box)
+                        && LabelText.Compact(w.Text) is { Length: > 0 } wt && compact.Contains(wt, StringComparison.Ordinal))
+            .Select(w => w.Confidence!.Value).ToList();
+        return confidences.Count > 0 ? confidences.Min() : null;
+    }
+
+    /// <summary>
+    /// A text value is no surer than its least legible word: below the trust threshold it is marked low-confidence
+    /// and its confidence lowered to that word's.
+    /// </summary>
+    public FieldValue? MarkWeakWords(FieldValue? value) =>
+        value is not null && WeakestWord(value) is { } weakest && weakest < ValueReader.LowConfidenceThreshold
+            ? value with { LowConfidence = true, Confidence = Math.Min(value.Confidence ?? 1.0, Math.Round(weakest, 3)) }
+            : value;
+
     private static bool Inside(Box word, Box area)
     {
         var cx = (word.X0 + word.X1) / 2;

@@ -21,10 +21,16 @@ public static class EvidenceAggregator
             if (value is not null && !evidence.ContainsKey(key)) evidence[key] = value;
         }
 
-        // The operator, from the business license.
+        // The operator, from the business license; a name or address with a barely legible word there is taken
+        // from another proof that reads the same text but for a character or two.
+        var otherNames = result.OfType(DocumentType.LeaseContract).Select(d => d.Lease?.Lessee)
+            .Concat(result.OfType(DocumentType.BankDepositProof).Select(d => d.Bank?.Holder)).ToList();
+        var otherAddresses = result.OfType(DocumentType.LeaseContract).Concat(result.OfType(DocumentType.PropertyCertificate))
+            .Select(d => d.Fields.GetValueOrDefault(FieldKeys.Address)).ToList();
         foreach (var license in result.OfType(DocumentType.BusinessLicense))
             foreach (var key in new[] { FieldKeys.OperatorName, FieldKeys.CreditCode, FieldKeys.LegalRepresentative, FieldKeys.RegistrationDate, FieldKeys.Address })
-                if (license.Fields.TryGetValue(key, out var v) && v.Value is not null) Set(key, v);
+                if (license.Fields.TryGetValue(key, out var v) && v.Value is not null)
+                    Set(key, key == FieldKeys.OperatorName ? Legible(v, otherNames) : key == FieldKeys.Address ? Legible(v, otherAddresses) : v);
 
         Premises(result, Set);
         People(result, Set);
@@ -148,6 +154,30 @@ public static class EvidenceAggregator
             var n = events.Count(e => e.Date > from && e.Date <= app);
             set(FieldKeys.EventsPerYear, Count(where, docs[0].DocumentId, n, $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动"));
         }
+    }
+
+    /// <summary>
+    /// A low-confidence text value, or what the other proofs read where they differ from it only as a misread does
+    /// (one character in eight): the reading most documents agree on, else the most confident one. Rare characters
+    /// are recognised correctly with near-zero confidence too, so agreement counts before confidence. The evidence
+    /// still names the document it rests on.
+    /// </summary>
+    private static FieldValue Legible(FieldValue value, IEnumerable<FieldValue?> others)
+    {
+        if (value.LowConfidence != true || value.Value?.Text is not { } text) return value;
+        var a = Core.Discrepancies.TextNormalization.ForComparison(text);
+        var readings = new List<(string Text, FieldValue Value)> { (a, value) };
+        foreach (var other in others)
+        {
+            if (other is not { Value.Text: { } t }) continue;
+            var b = Core.Discrepancies.TextNormalization.ForComparison(t);
+            var allowed = Math.Max(1, Math.Min(a.Length, b.Length) / 8);
+            if (Core.Audit.EditDistance.Between(a, b, allowed) <= allowed) readings.Add((b, other));
+        }
+        var best = readings.GroupBy(r => r.Text)
+            .Select(g => (Votes: g.Count(), Confidence: g.Max(r => r.Value.Confidence ?? 0), First: g.First().Value, Own: g.Key == a))
+            .OrderByDescending(g => g.Votes).ThenByDescending(g => g.Confidence).ThenByDescending(g => g.Own).First();
+        return best.Own ? value : best.First;
     }
 
     /// <summary>Roster rows across roster documents; a person listed twice (same name and ID) counts once.</summary>

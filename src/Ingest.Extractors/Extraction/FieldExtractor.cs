@@ -78,9 +78,23 @@ public static class FieldExtractor
             var view = new DocumentView(doc.Entry.DocumentId, doc.Pages.Count > 0 ? doc.Pages : doc.Doc.Pages);
             var facts = result.For(doc.Entry.DocumentId, type, doc.Entry.File);
             if (Extractors.TryGetValue(type, out var extractor)) extractor.Extract(view, facts);
+            if (type != DocumentType.ApplicationForm) MarkWeakWords(view, facts);
             IdNumbers.Collect(view, facts);
         }
         return result;
+    }
+
+    /// <summary>Names and addresses a supporting document proves, marked when a word of them was barely legible.</summary>
+    private static void MarkWeakWords(DocumentView view, DocumentFacts facts)
+    {
+        foreach (var (key, value) in facts.Fields.Where(f => f.Key.Kind == ValueKind.Text).ToList())
+            facts.Fields[key] = view.MarkWeakWords(value)!;
+        if (facts.License is { } license)
+            facts.License = license with { Name = view.MarkWeakWords(license.Name), Address = view.MarkWeakWords(license.Address),
+                LegalRepresentative = view.MarkWeakWords(license.LegalRepresentative) };
+        if (facts.Lease is { } lease)
+            facts.Lease = lease with { Lessee = view.MarkWeakWords(lease.Lessee), Lessor = view.MarkWeakWords(lease.Lessor), Address = view.MarkWeakWords(lease.Address) };
+        if (facts.Bank is { } bank) facts.Bank = bank with { Holder = view.MarkWeakWords(bank.Holder) };
     }
 
     /// <summary>Rostered staff with what their diplomas and training certificates show.</summary>

@@ -1,11 +1,12 @@
 namespace ZcIngest.Extractors.Extraction;
 
 /// <summary>
-/// Matches the names on certificates to the names on the roster, in three steps: exactly, after normalising
+/// Matches the names on certificates to the names on the roster, step by step: exactly, after normalising
 /// (spaces, width, 「·」); then a certificate read by OCR with one character wrong (杜夭 for 杜磊) matches the
-/// one rostered name of the same length that differs in exactly one character — the same surname for
-/// two-character names; then the certificate's file name, when it names exactly one rostered person
-/// (「毕业证书-袁华.jpg」 for a scan read as 素华). A rostered person is matched by at most one holder name.
+/// one rostered name of the same length that differs in exactly one character — first among names with the same
+/// surname, then any (OCR misreads a surname as easily as a given name: 能帆 for 熊帆, 束龙 for 袁龙), always only
+/// when exactly one not yet matched rostered name fits, and the file name (「毕业证书-袁华.jpg」 for a scan read as
+/// 素华), when it names exactly one rostered person, before a differing surname. A rostered person is matched by at most one holder name.
 /// </summary>
 public static class NameMatcher
 {
@@ -21,8 +22,9 @@ public static class NameMatcher
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var h in pending.Where(h => rosterKeys.Contains(h.Key))) result[h.Key] = h.Key;
         var taken = result.Values.ToHashSet(StringComparer.Ordinal);
-        Match(r => pending.Where(h => !result.ContainsKey(h.Key)), (h, r) => OneOff(h.Key, r));
+        Match(r => pending.Where(h => !result.ContainsKey(h.Key)), (h, r) => OneOff(h.Key, r, sameSurname: true));
         Match(r => pending.Where(h => !result.ContainsKey(h.Key) && h.File.Length > 0), (h, r) => h.File.Contains(r, StringComparison.Ordinal));
+        Match(r => pending.Where(h => !result.ContainsKey(h.Key)), (h, r) => OneOff(h.Key, r, sameSurname: false));
         return result;
 
         void Match(Func<int, IEnumerable<(string Key, string File)>> open, Func<(string Key, string File), string, bool> fits)
@@ -37,10 +39,10 @@ public static class NameMatcher
         }
     }
 
-    private static bool OneOff(string a, string b)
+    private static bool OneOff(string a, string b, bool sameSurname)
     {
         if (a.Length != b.Length || a.Length < 2) return false;
-        if (a.Length == 2 && a[0] != b[0]) return false;
+        if (sameSurname && a.Length == 2 && a[0] != b[0]) return false;
         var diff = 0;
         for (var i = 0; i < a.Length; i++)
             if (a[i] != b[i] && ++diff > 1) return false;

@@ -9,7 +9,7 @@ public static partial class TextPatterns
 {
     /// <summary>A written date: 2021年3月1日, 2021.3.1, 2021-03-01, 2021/3/1, 二〇二一年三月一日, 2021年3月.</summary>
     public const string DatePattern =
-        @"(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号曰目自月](?!\d))?|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d])|[〇零○Ｏ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?)";
+        @"(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号曰目自月](?!\d))?|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d])|[〇零○Ｏ0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号曰月])?)";
 
     [GeneratedRegex(DatePattern)]
     public static partial Regex Date();
@@ -68,12 +68,12 @@ public static partial class TextPatterns
 
     /// <summary>
     /// The core date parser, after putting back a 日 that OCR read as 曰, 目 or 自 after a day figure, or as a
-    /// second 月 (「2020年5月2月」 has no other reading).
+    /// second 月 (「2020年5月2月」「二〇一九年十一月二十三月」 have no other reading).
     /// </summary>
     public static Parsed<DateValue> ParseDate(string raw) =>
         DateParser.Parse(SecondMonth().Replace(DayMark().Replace(raw, "日"), "日"));
 
-    [GeneratedRegex(@"(?<=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*)月")]
+    [GeneratedRegex(@"(?<=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*)月|(?<=年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})[月曰]")]
     private static partial Regex SecondMonth();
 
     [GeneratedRegex(@"(?<=\d)[曰目自](?=$|[起至止到前后,，。;；)）\s])")]

@@ -107,4 +107,24 @@ public class DiscrepancyFinderTests
     public void Find_KeepsAnotherAddress_EvenOnAScan() =>
         Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省太原市小店区长治路88号创业大厦"),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+    private static SubmissionRecord RepresentativeRecord(TextSource evidenceSource, bool lowConfidence)
+    {
+        var record = new SubmissionRecord { SubmissionId = "T" };
+        record.Documents.Add(new DocumentEntry { DocumentId = "d1", File = "form.docx", TextSource = TextSource.Docx });
+        record.Documents.Add(new DocumentEntry { DocumentId = "d2", File = "license.jpg", TextSource = evidenceSource });
+        record.Fields.SetDeclared(FieldKeys.LegalRepresentative, new FieldValue { Value = ScalarValue.Of("阎鑫"), DocumentId = "d1" });
+        record.Fields.SetEvidence(FieldKeys.LegalRepresentative,
+            new FieldValue { Value = ScalarValue.Of("韶镭"), DocumentId = "d2", LowConfidence = lowConfidence ? true : null });
+        return record;
+    }
+
+    [Fact]
+    public void Find_IgnoresName_ScanReadItBelowTrust() =>
+        Assert.Empty(DiscrepancyFinder.Find(RepresentativeRecord(TextSource.Ocr, lowConfidence: true),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsOtherName_ScanReadItConfidently() =>
+        Assert.Single(DiscrepancyFinder.Find(RepresentativeRecord(TextSource.Ocr, lowConfidence: false),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 }

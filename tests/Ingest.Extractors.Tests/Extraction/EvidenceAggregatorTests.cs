@@ -1,3 +1,4 @@
+using ZcIngest.Core.Documents;
 using ZcIngest.Core.Fields;
 using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Extraction;
@@ -165,6 +166,35 @@ public class EvidenceAggregatorTests
         Assert.Equal([true, false], record.Residents.Select(r => r.Tech!.Value));
         Assert.Equal("太原星火科技有限公司", result.Documents["d6"].Bank!.Holder?.Value?.Text);
         Assert.True(result.Documents["d6"].Bank!.Agree);
+    }
+
+    [Fact]
+    public void Aggregate_TakesOperatorNameTwoProofsAgreeOn_LicenseWordBarelyLegible()
+    {
+        var license = new DocBuilder().Page(PageSource.Ocr, 0.3).Lines("营业执照", "名称 太原优客青查投资管理有限公司", "法定代表人 吕丽")
+            .Classified("d3", DocumentType.BusinessLicense);
+        var lease = new DocBuilder().Lines("房屋租赁合同", "出租方（甲方）：太原萌芽物业有限公司", "承租方（乙方）：太原优客青橙投资管理有限公司")
+            .Classified("d4", DocumentType.LeaseContract);
+        var bank = new DocBuilder().Lines("单位存款证明书", "太原优客青橙投资管理有限公司：", "兹证明贵单位存款余额人民币¥2,000,000.00元")
+            .Classified("d8", DocumentType.BankDepositProof);
+
+        var (record, _) = Run(null, license, lease, bank);
+
+        Assert.Equal("太原优客青橙投资管理有限公司", record.Fields[FieldKeys.OperatorName]!.Evidence!.Value?.Text);
+        Assert.Equal(true, record.Fields[FieldKeys.LegalRepresentative]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
+    public void Aggregate_KeepsLicenseName_ReadConfidently()
+    {
+        var license = new DocBuilder().Page(PageSource.Ocr, 0.95).Lines("营业执照", "名称 太原优客青查投资管理有限公司")
+            .Classified("d3", DocumentType.BusinessLicense);
+        var lease = new DocBuilder().Lines("房屋租赁合同", "承租方（乙方）：太原优客青橙投资管理有限公司")
+            .Classified("d4", DocumentType.LeaseContract);
+
+        var (record, _) = Run(null, license, lease);
+
+        Assert.Equal("太原优客青查投资管理有限公司", record.Fields[FieldKeys.OperatorName]!.Evidence!.Value?.Text);
     }
 }
 

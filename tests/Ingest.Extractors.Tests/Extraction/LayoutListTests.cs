@@ -160,11 +160,22 @@ public class OcrRobustnessTests
     }
 
     [Fact]
-    public void NameMatcher_RefusesFuzzyMatch_TwoCandidatesOrOtherSurname()
+    public void NameMatcher_RefusesFuzzyMatch_TwoCandidates()
     {
+        // 王丽 fits 王刚 and 王强; 赵强 fits 王强 and 钱强 with another surname.
         var matched = NameMatcher.Resolve(["王丽", "赵强"], ["王刚", "王强", "钱强"]);
 
         Assert.Empty(matched);
+    }
+
+    [Fact]
+    public void NameMatcher_MatchesMisreadSurname_OnlyAfterSameSurnameAndFile()
+    {
+        // 能帆 is 熊帆 read with the surname wrong; 袁华 is named by the file before any surname guess.
+        var matched = NameMatcher.Resolve([("能帆", (string?)null), ("素华", "06-毕业证书-袁华.jpg")], ["熊帆", "袁华", "李华"]);
+
+        Assert.Equal("熊帆", matched["能帆"]);
+        Assert.Equal("袁华", matched["素华"]);
     }
 
     [Fact]

@@ -44,6 +44,14 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
                 if (DatedLine().Match(LabelText.Clean(line.Text)) is { Success: true } m && DateOf(m.Groups["d"].Value) is { } date)
                     Add(date, m.Groups["t"].Value, line, 0.85);
 
+        if (facts.Events.Count < 3 && DateColumn(view) is { Count: >= 3 } column && column.Count > facts.Events.Count)
+        {
+            // A list a scan read column by column: the dates stand on lines of their own, the titles elsewhere.
+            facts.Events.Clear();
+            seen.Clear();
+            foreach (var (date, title, where) in column) Add(date, title, where, 0.8);
+        }
+
         if (facts.Events.Count == 0 && Heading(view) is { } heading)
         {
             var flow = new FlowText(view.Lines);
@@ -69,6 +77,30 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
             if (pick >= 0) add(date, hits[pick].Value, hits[i].Line, 0.9);
         }
     }
+
+    /// <summary>
+    /// Lines that are a full date and nothing else (「2016年10月12」 with its 日 wrapped below), each with the text
+    /// level with it to its right as the title when there is one. Dates repeated on one day count once per title.
+    /// </summary>
+    private static List<(DateOnly Date, string Title, Span Where)> DateColumn(DocumentView view)
+    {
+        var lines = view.Lines;
+        var result = new List<(DateOnly, string, Span)>();
+        foreach (var line in lines)
+        {
+            if (LoneDate().Match(LabelText.Compact(line.Text)) is not { Success: true } m
+                || !DateOnly.TryParse($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", System.Globalization.CultureInfo.InvariantCulture, out var date))
+                continue;
+            var title = line.Box is { } b
+                ? lines.FirstOrDefault(o => o.Page == line.Page && o.Box is { } ob && ob.X0 >= b.X1 && Math.Min(b.Y1, ob.Y1) - Math.Max(b.Y0, ob.Y0) >= 0.5 * Math.Min(b.Height, ob.Height))?.Text ?? ""
+                : "";
+            result.Add((date, title.Length > 0 ? title : $"{date:yyyy-MM-dd}活动", line));
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\|?(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})[日曰月]?\|?$")]
+    private static partial Regex LoneDate();
 
     private static DateOnly? DateOf(string text)
     {

@@ -32,13 +32,18 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
             holder = ValueReader.Of(ScalarValue.Of(cm.Groups["n"].Value), flow.SpanOf(cm.Groups["n"]), id, 0.85);
 
         FieldValue? upper = null, figures = null;
-        if (Uppercase().Match(flow.Text) is { Success: true } um)
-            upper = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(um), id, 0.95);
+        // A numeral OCR misread at the front (「过佰贰拾万元整」 for 壹佰贰拾万元整) leaves a smaller amount that reads
+        // cleanly: an uppercase run is taken only when it starts right after its label or a mark.
+        var upperText = UppercaseVariants(flow.Text);
+        if (Uppercase().Match(upperText) is { Success: true } um && StartsCleanly(upperText, um.Index))
+            upper = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(um) with { Text = um.Value }, id, 0.95);
         foreach (Match fm in Figures().Matches(flow.Text))
         {
-            // 「人民币：1,000,000.00」「RMB 1000000」: the currency word marks yuan just as 「¥」 does.
+            // 「人民币：1,000,000.00」「RMB 1000000」「(小写)2,000,000.00」: the currency word marks yuan just as 「¥」
+            // does; OCR reads ¥ as Y or as a stray character after 人民币.
             var span = flow.SpanOf(fm.Groups["v"]);
-            var value = ValueReader.Read(FieldKeys.SeedFundWan, span with { Text = CurrencyWord().Replace(span.Text, "¥") }, id, 0.95);
+            var amount = fm.Groups["u"].Success ? fm.Groups["n"].Value + fm.Groups["u"].Value : "¥" + fm.Groups["n"].Value;
+            var value = ValueReader.Read(FieldKeys.SeedFundWan, span with { Text = amount }, id, 0.95);
             value = value with { Snippet = span.Text, Raw = value.Value is null ? span.Text : null };
             if (value.Value is null) continue;
             figures = value;
@@ -74,12 +79,18 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     [GeneratedRegex(@"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[元圆](?:[零壹贰叁肆伍陆柒捌玖]角)?(?:[零壹贰叁肆伍陆柒捌玖]分)?[整正]?")]
     private static partial Regex Uppercase();
 
-    /// <summary>A figure with a currency sign or a money unit (account numbers carry neither).</summary>
-    [GeneratedRegex(@"(?<v>(?:[¥￥]|RMB|人民币(?:小写)?:?)[\d,]+(?:\.\d{1,2})?(?:万元|元)?|[\d,]+(?:\.\d{1,2})?(?:万元|元))")]
+    /// <summary>
+    /// A figure with a currency mark before it or a money unit after it (account numbers carry neither). After
+    /// 人民币 or 小写 one stray character is allowed (the ¥ misread); a bare Y counts as ¥ right before digits.
+    /// </summary>
+    [GeneratedRegex(@"(?<v>(?:(?:[¥￥]|(?<![A-Za-z])Y(?=\d)|RMB|人民币(?:\(?小写\)?)?:?|\(?小写\)?:?)[""“”'|:]{0,3}(?:[¥￥Y]|[\p{IsCJKUnifiedIdeographs}](?=\d{1,3},\d{3}))?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?<u>万元|元)?|(?<n>[\d,]+(?:\.\d{1,2})?)(?<u>万元|元)))")]
     private static partial Regex Figures();
 
-    [GeneratedRegex(@"^(?:人民币(?:小写)?:?|RMB)")]
-    private static partial Regex CurrencyWord();
+    /// <summary>Variant forms of financial numerals (参 for 叁, 弍 for 贰) as the standard ones.</summary>
+    private static string UppercaseVariants(string text) => text.Replace('参', '叁').Replace('弍', '贰');
+
+    private static bool StartsCleanly(string text, int index) =>
+        index == 0 || !char.IsLetter(text[index - 1]) || text[index - 1] is '币' or '写' or '额' or '为' or '计' or '是' or '款';
 
     [GeneratedRegex(@"(?:兹证明|证明|截至[^,，]{0,20}[,，])(?<n>[\p{IsCJKUnifiedIdeographs}()（）]{4,40}?(?:有限责任公司|有限公司|公司|中心|研究院|学院|大学|协会|合伙企业\([^)]*\)|合伙企业))")]
     private static partial Regex Certifies();

@@ -20,6 +20,8 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
     {
         // Licenses print label and value side by side; OCR often drops the gap between them.
         var found = LabelledFields.Pick(view, Labels, glued: true);
+        foreach (var (key, value) in SpacedLabels(view))
+            if (found.GetValueOrDefault(key)?.Value is null) found[key] = value;
         var flow = new FlowText(view.Lines);
         if (found.GetValueOrDefault(FieldKeys.CreditCode) is { } code && code.Value?.Text is { } text)
             found[FieldKeys.CreditCode] = code with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(text)) };
@@ -39,6 +41,11 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                     break;
                 }
         }
+        if (found.GetValueOrDefault(FieldKeys.RegistrationDate) is { Value: null, Raw: { } rawDate } unparsed
+            && TextPatterns.Dates(LabelText.Compact(rawDate)).FirstOrDefault() is { Match: not null } inRaw
+            && inRaw.Date.Precision == Core.Normalisation.DatePrecision.Day)
+            // 「2013年01月26日-」: a stray mark after a complete date.
+            found[FieldKeys.RegistrationDate] = unparsed with { Value = ScalarValue.Of(inRaw.Date.Date) };
         if (found.GetValueOrDefault(FieldKeys.RegistrationDate)?.Value is null)
         {
             // 「成立日2018年08月26」「营业期2018年08月26日至长期」: OCR ate part of the label or the 日; the business
@@ -52,11 +59,72 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                     break;
                 }
         }
+        if (found.GetValueOrDefault(FieldKeys.RegistrationDate) is { Value: null, Raw: { } damaged }
+            && Year().Match(damaged) is { Success: true } ym)
+        {
+            // 「成立日期 2014征」: the label kept its year; the business term beside it repeats the whole date.
+            foreach (var line in view.Lines)
+                if (DayInYear().Match(LabelText.Compact(line.Text)) is { Success: true } dm && dm.Groups["y"].Value == ym.Value
+                    && DateOnly.TryParse($"{dm.Groups["y"].Value}-{dm.Groups["m"].Value}-{dm.Groups["d"].Value}",
+                        System.Globalization.CultureInfo.InvariantCulture, out var sameYear))
+                {
+                    found[FieldKeys.RegistrationDate] = ValueReader.Of(ScalarValue.Of(sameYear), line, view.DocumentId, 0.7, dm.Value);
+                    break;
+                }
+        }
+        if (found.GetValueOrDefault(FieldKeys.RegistrationDate)?.Value is null && TermFrom().Match(flow.Text) is { Success: true } tm
+            && DateOnly.TryParse($"{tm.Groups["y"].Value}-{tm.Groups["m"].Value}-{tm.Groups["d"].Value}",
+                System.Globalization.CultureInfo.InvariantCulture, out var termStart))
+            // The business term (营业期限) runs from the day of registration, 「2014年3月16日至长期」, even when its label was lost.
+            found[FieldKeys.RegistrationDate] = ValueReader.Of(ScalarValue.Of(termStart), flow.SpanOf(tm), view.DocumentId, 0.7, tm.Value);
+        if (found.GetValueOrDefault(FieldKeys.OperatorName)?.Value is null)
+        {
+            // The 名称 label lost to the scan: the first line that is an organisation's name on its own.
+            foreach (var line in view.Lines)
+                if (OrganisationLine().Match(LabelText.Compact(line.Text)) is { Success: true } om)
+                {
+                    found[FieldKeys.OperatorName] = ValueReader.Read(FieldKeys.OperatorName, line with { Text = om.Groups["n"].Value }, view.DocumentId, 0.75);
+                    break;
+                }
+        }
         foreach (var (key, value) in found) facts.Fields[key] = value;
         facts.License = new LicenseFacts(found.GetValueOrDefault(FieldKeys.OperatorName), found.GetValueOrDefault(FieldKeys.CreditCode),
             found.GetValueOrDefault(FieldKeys.LegalRepresentative), found.GetValueOrDefault(FieldKeys.RegistrationDate),
             found.GetValueOrDefault(FieldKeys.Address));
     }
+
+    /// <summary>
+    /// Licenses space their short labels across the label column (「名　　称」「住　　所」): a layout row whose first
+    /// cells are single characters that together spell a label, followed by the value.
+    /// </summary>
+    private static IEnumerable<(FieldKey Key, FieldValue Value)> SpacedLabels(DocumentView view)
+    {
+        foreach (var grid in view.LayoutGrids)
+            foreach (var row in grid.Rows)
+            {
+                var label = "";
+                var i = 0;
+                while (i < row.Count - 1 && LabelText.Compact(row[i].Text).Length == 1)
+                    label += LabelText.Compact(row[i++].Text);
+                if (label.Length < 2 || !Labels.TryMatchWhole(label, out var key, out _)) continue;
+                var parts = row.Skip(i).ToList();
+                var text = LayoutGrid.JoinWords(parts.Select(c => new Core.Documents.Word { Text = c.Text }).ToList());
+                var span = parts[0].Span with { Text = text, Box = DocumentView.Union(parts.Select(c => c.Span.Box)) };
+                yield return (key, ValueReader.Read(key, span, view.DocumentId, 0.9, snippet: $"{label} {text}"));
+            }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex Year();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex DayInYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})[日曰目]?(?:起)?(?:至|到|-|—|~)?(?:长期|永久|不约定期限|(?:19|20)\d{2}年)")]
+    private static partial System.Text.RegularExpressions.Regex TermFrom();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:名称|企业名称)?:?(?<n>[\p{IsCJKUnifiedIdeographs}()]{4,40}(?:有限责任公司|股份有限公司|有限公司|合伙企业|研究院|服务中心|中心))$")]
+    private static partial System.Text.RegularExpressions.Regex OrganisationLine();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[|｜]?(?:住所|经营场所|地址)?:?(?<a>[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|自治区)[^|]{4,60}?(?:号|层|室|楼|座|栋|单元|号院))[|｜]?$")]
     private static partial System.Text.RegularExpressions.Regex StreetAddress();

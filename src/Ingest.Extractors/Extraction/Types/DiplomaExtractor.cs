@@ -94,18 +94,30 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             ? ValueReader.Of(ScalarValue.Of(m.Groups["n"].Value), flow.SpanOf(m.Groups["n"]), id, 0.95)
             : null;
 
-    /// <summary>The last full date that is not a birth date (「一九九五年三月生」): certificates are dated at the foot.</summary>
+    /// <summary>
+    /// The latest date on the certificate that is not the holder's birth date: the date at its foot, or, when the
+    /// scan lost that one, the end of the study period (「于2010年9月至2014年1月在本校…学习」). The birth date is
+    /// the one followed by 生 or standing after 性别男/女 or 出生; a scan often moves the 生 to another line.
+    /// </summary>
     private static FieldValue? GraduationDate(FlowText flow, string id)
     {
-        FieldValue? last = null;
+        FieldValue? latest = null;
+        DateOnly? latestDate = null;
         foreach (var (m, d) in TextPatterns.Dates(flow.Text))
         {
             var after = m.Index + m.Length < flow.Text.Length ? flow.Text[m.Index + m.Length] : ' ';
-            if (after is '生' || d.Precision != Core.Normalisation.DatePrecision.Day) continue;
-            last = ValueReader.Of(ScalarValue.Of(d.Date), flow.SpanOf(m), id, 0.9, m.Value);
+            var before = flow.Text[Math.Max(0, m.Index - 8)..m.Index];
+            if (after is '生' || BirthCue().IsMatch(before)) continue;
+            if (d.Precision is not (Core.Normalisation.DatePrecision.Day or Core.Normalisation.DatePrecision.Month)) continue;
+            if (latestDate is { } best && d.Date <= best) continue;
+            latestDate = d.Date;
+            latest = ValueReader.Of(ScalarValue.Of(d.Date), flow.SpanOf(m), id, d.Precision == Core.Normalisation.DatePrecision.Day ? 0.9 : 0.8, m.Value);
         }
-        return last;
+        return latest;
     }
+
+    [GeneratedRegex(@"(?:性别[:]?[男女][,、;]?|出生(?:日期|年月|于)?[:]?|生于)$")]
+    private static partial Regex BirthCue();
 
     [GeneratedRegex(@"(?:学生|研究生|学员|毕业生)(?<n>" + TextPatterns.LazyName + @")(?:,|、|性别|[男女]|于|在)")]
     private static partial Regex StudentName();

@@ -40,7 +40,11 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
 
         var area = found.GetValueOrDefault(Slot.Area);
         if (area?.Value is null && AreaSentence().Match(flow.Text) is { Success: true } am)
-            area = ValueReader.Read(FieldKeys.TotalAreaSqm, flow.SpanOf(am.Groups["v"]), id, 0.9, snippet: am.Value);
+        {
+            // 「1L286m」: OCR reads the thousands comma as a letter.
+            var span = flow.SpanOf(am.Groups["v"]);
+            area = ValueReader.Read(FieldKeys.TotalAreaSqm, span with { Text = ThousandsMark().Replace(span.Text, ",") }, id, 0.9, snippet: am.Value);
+        }
 
         FieldValue? start = null, end = null;
         if (Range(flow) is { } range)
@@ -119,8 +123,11 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:位于|坐落于|坐落在|座落于|地处|坐落:)(?<a>[^,，。;；:]{4,60}?)(?:的|,|，|。|;|；|房屋|房产|场地)")]
     private static partial Regex Located();
 
-    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?[\d,.]+(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方))")]
+    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?\d(?:[\d,.]|[LlI|](?=\d{3}(?!\d)))*(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方))")]
     private static partial Regex AreaSentence();
+
+    [GeneratedRegex(@"(?<=\d)[LlI|](?=\d{3}(?!\d))")]
+    private static partial Regex ThousandsMark();
 
     [GeneratedRegex(@"[(（]?(?:以下简称|下称|简称)[^)）]*[)）]?|[(（](?:甲方|乙方|出租方|承租方)[)）]|[(（](?:盖章|签章|公章)[)）]")]
     private static partial Regex PartyTail();

@@ -33,9 +33,13 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
 
         var flow = new FlowText(view.Lines);
         foreach (Match m in Appointed().Matches(flow.Text)) Add(m.Groups["n"].Value, flow.SpanOf(m), 0.95);
+        var letters = facts.Mentors.Count > 0;
         foreach (var hit in new LabelValueFinder<int>(Labels).FindAll(view)) Add(Titleless(hit.Value.Text), hit.Value, 0.9);
         foreach (var line in view.Lines)
             if (Addressed().Match(LabelText.Compact(line.Text)) is { Success: true } am) Add(am.Groups["n"].Value, line, 0.85);
+        // A list of mentors is a document of its own; in letters the words 创业导师 and 聘期 of one sentence
+        // would read as a header and the words under them as names.
+        if (letters) return;
         foreach (var row in List.Read(view))
             if (row.Text(Col.Name) is { } name) Add(name, row.Cells[Col.Name].Span, 0.95);
     }
@@ -44,13 +48,13 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
     private static string Titleless(string text) =>
         TitleSuffix().Replace(Bracketed().Replace(LabelText.Compact(text), ""), "");
 
-    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:\([^()]{0,40}\))?[A-Za-z|]{0,4}(?:为|担任|作为)")]
+    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:[(〈《<\[][^()〈〉《》<>\[\]]{0,40}[)〉》>\]])?[A-Za-z|]{0,4}(?:为|担任|作为)")]
     private static partial Regex Appointed();
 
     [GeneratedRegex(@"^(?:尊敬的)?(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师)[:]")]
     private static partial Regex Addressed();
 
-    [GeneratedRegex(@"\(.*$")]
+    [GeneratedRegex(@"[(〈《<\[].*$")]
     private static partial Regex Bracketed();
 
     [GeneratedRegex(@"(?:先生|女士|同志|教授|博士|老师)$")]

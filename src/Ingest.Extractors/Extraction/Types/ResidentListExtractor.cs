@@ -25,6 +25,7 @@ public sealed partial class ResidentListExtractor : IDocumentExtractor
         foreach (var row in Table.Read(view))
         {
             var name = row.Text(Col.Name);
+            if (name is not null && view.TextIn(row.Cells[Col.Name].Span) is { Length: >= 2 } reread) name = LabelText.Clean(reread);
             if (name is null || name.Length < 2 || int.TryParse(name, out _) || Summary().IsMatch(name)) continue;
             DateOnly? entry = row.Text(Col.Entry) is { } e && TextPatterns.ParseDate(LabelText.Compact(e)).Value is { } d ? d.Date : null;
             decimal? capital = null;

@@ -22,14 +22,17 @@ public sealed class StaffRosterExtractor : IDocumentExtractor
     {
         foreach (var row in Table.Read(view))
         {
+            // On a scan the cells' words are re-read in line order (the list reader joins them by top edge).
+            string? Cell(Col col) => row.Cells.TryGetValue(col, out var c) && view.TextIn(c.Span) is { Length: > 0 } t ? LabelText.Clean(t) : row.Text(col);
             var name = row.Text(Col.Name);
+            if (name is not null && Cell(Col.Name) is { } reread && TextPatterns.LooksLikeName(reread)) name = reread;
             if (name is null || !TextPatterns.LooksLikeName(name)) continue;
-            var education = row.Text(Col.Education);
+            var education = Cell(Col.Education);
             var id = row.Text(Col.IdNumber) is { } idText && TextPatterns.IdNumber().Match(LabelText.Compact(idText)) is { Success: true } m ? m.Value : null;
             var nameSpan = row.Cells[Col.Name].Span with { Text = LabelText.Compact(name) };
             var nameValue = ValueReader.Of(ScalarValue.Of(LabelText.Compact(name)), nameSpan, view.DocumentId, 0.97);
             facts.People.Add(new PersonFact(nameValue, education is null ? null : TextPatterns.Education(education), education,
-                row.Text(Col.Position), FullTime(row.Text(Col.FullTime)), id));
+                Cell(Col.Position), FullTime(Cell(Col.FullTime)), id));
             if (id is not null) facts.IdNumbers.Add(new IdNumberFact(nameValue with { Value = ScalarValue.Of(id) }, nameSpan.Text));
         }
     }
