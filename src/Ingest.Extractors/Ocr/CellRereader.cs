@@ -10,7 +10,7 @@ namespace ZcIngest.Extractors.Ocr;
 /// block, has neither problem. Only doubtful cells are read again — empty but inked, or holding a word the engine
 /// doubts — so a clean page costs nothing more.
 /// </summary>
-internal static class CellRereader
+public static class CellRereader
 {
     /// <summary>Word confidence under which a cell is read again.</summary>
     public const double DoubtfulWord = 0.8;
