@@ -115,7 +115,8 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
             {
                 var cell = row[c];
                 if (cell.Text.Trim().Length == 0) continue;
-                if (catalog.TryMatchWhole(cell.Text, out var slot, out var unit))
+                if (catalog.TryMatchWhole(cell.Text, out var slot, out var unit)
+                    || (cell.Span.Ocr && !IsLabel(cell.Text) && catalog.TryMatchNearWhole(cell.Text, out slot, out unit)))
                 {
                     var next = c + 1 < row.Count ? row[c + 1] : null;
                     if (next is not null && !IsLabel(next.Text))

@@ -31,7 +31,8 @@ public static class CellRereader
 
     public static List<Block> Refine(List<Block> blocks, IReadOnlyList<Box> cells, Func<Box, int, Box?> inkBox, ReadRectangle read)
     {
-        var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).Where(w => w.Box is not null).ToList();
+        var lines = blocks.SelectMany(b => b.Lines).ToList();
+        var words = lines.SelectMany(l => l.Words).Where(w => w.Box is not null).ToList();
         var textHeight = words.Count == 0 ? 24 : words.Select(w => w.Box!.Value.Height).Order().ElementAt(words.Count / 2);
         var removed = new HashSet<Word>(ReferenceEqualityComparer.Instance);
         var added = new List<Block>();
@@ -41,6 +42,7 @@ public static class CellRereader
             // Big boxes are free-text sections the page read handles; a figure's cell is a few lines high at most.
             if (cell.Height > 5 * textHeight || cell.Height < 0.6 * textHeight) continue;
             var inside = words.Where(w => Contains(cell, w.Box!.Value) && !removed.Contains(w)).ToList();
+            var strays = Stray(lines, inside, textHeight).ToList();
             var doubtful = inside.Count == 0
                 || inside.Any(w => (w.Confidence ?? 1) < DoubtfulWord) || inside.Sum(w => w.Text.Length) <= ShortText;
             if (!doubtful) continue;
@@ -54,8 +56,8 @@ public static class CellRereader
             var padX = textHeight;
             var padY = textHeight / 2;
             var area = new Box(Math.Max(inner.X0, ink.X0 - padX), Math.Max(inner.Y0, ink.Y0 - padY), Math.Min(inner.X1, ink.X1 + padX), Math.Min(inner.Y1, ink.Y1 + padY));
-            var lines = Read(read, cell, area, singleLine, false);
-            var fresh = lines.SelectMany(l => l).ToList();
+            var read1 = Read(read, cell, area, singleLine, false);
+            var fresh = read1.SelectMany(l => l).ToList();
             // The Chinese model reads a lone digit as a look-alike character with little confidence (3 → 洛,
             // 5 → 三); restricted to figures it reads it surely. Kept only when it is sure and the first read was not.
             if (area.Width < 8 * textHeight && (fresh.Count == 0 || Mean(fresh) < FiguresTrial))
@@ -63,21 +65,46 @@ public static class CellRereader
                 var figures = Read(read, cell, area, singleLine, true);
                 var flat = figures.SelectMany(l => l).ToList();
                 if (flat.Count > 0 && Mean(flat) >= SureFigures && (fresh.Count == 0 || Mean(flat) > Mean(fresh)))
-                    (lines, fresh) = (figures, flat);
+                    (read1, fresh) = (figures, flat);
             }
             if (fresh.Count == 0 || !Better(fresh, inside)) continue;
             foreach (var w in inside) removed.Add(w);
-            added.Add(new Block { Box = Union(fresh), Lines = lines.Select(AsLine).ToList() });
+            var freshText = string.Concat(fresh.Select(w => w.Text));
+            foreach (var w in strays.Where(w => freshText.Contains(w.Text, StringComparison.Ordinal))) removed.Add(w);
+            added.Add(new Block { Box = Union(fresh), Lines = read1.Select(AsLine).ToList() });
         }
-        if (added.Count == 0) return blocks;
+        // A rule's remnant read as a character: a flat box (a fifth of a character's height or less) the engine
+        // doubts. Left in a label's line it becomes the label's value (「法定代表人人」).
+        foreach (var w in words.Where(w => w.Box!.Value.Height <= textHeight / 5 && (w.Confidence ?? 1) < 0.5)) removed.Add(w);
+        if (added.Count == 0 && removed.Count == 0) return blocks;
         var kept = new List<Block>(blocks.Count + added.Count);
         foreach (var block in blocks)
         {
-            var lines = block.Lines.Select(l => Without(l, removed)).OfType<Line>().ToList();
-            if (lines.Count > 0) kept.Add(lines.Count == block.Lines.Count && lines.SequenceEqual(block.Lines) ? block : new Block { Box = block.Box, Lines = lines });
+            var remaining = block.Lines.Select(l => Without(l, removed)).OfType<Line>().ToList();
+            if (remaining.Count > 0) kept.Add(remaining.SequenceEqual(block.Lines) ? block : new Block { Box = block.Box, Lines = remaining });
         }
         kept.AddRange(added);
         return kept;
+    }
+
+    /// <summary>
+    /// Words the page read gave a collapsed box (「太原」 at 6×1 pixels) next to words of the cell: when the cell's own
+    /// read has them too they were the cell's text, and left behind they would be read twice.
+    /// </summary>
+    private static IEnumerable<Word> Stray(List<Line> lines, List<Word> inside, double textHeight)
+    {
+        if (inside.Count == 0) return [];
+        var ofCell = new HashSet<Word>(inside, ReferenceEqualityComparer.Instance);
+        var stray = new List<Word>();
+        foreach (var line in lines.Where(l => l.Words.Any(ofCell.Contains)))
+            for (var i = 0; i < line.Words.Count; i++)
+            {
+                var w = line.Words[i];
+                if (ofCell.Contains(w) || w.Box is not { } b || b.Height >= textHeight / 3) continue;
+                if ((i > 0 && ofCell.Contains(line.Words[i - 1])) || (i + 1 < line.Words.Count && ofCell.Contains(line.Words[i + 1])))
+                    stray.Add(w);
+            }
+        return stray;
     }
 
     private static List<List<Word>> Read(ReadRectangle read, Box cell, Box area, bool singleLine, bool figuresOnly) =>
@@ -95,7 +122,17 @@ public static class CellRereader
         return old.Count == 0 || mean >= old.Average(w => w.Confidence ?? 0) - 0.1;
     }
 
-    private static Line AsLine(List<Word> words) => new() { Box = Union(words), Words = words, Text = CjkText.JoinWords(words.Select(w => w.Text)) };
+    /// <summary>
+    /// A line of one cell is one word: its characters belong together however unevenly the engine spaced their
+    /// boxes (「山西省临汾 市…」 would otherwise split into two columns of the layout).
+    /// </summary>
+    private static Line AsLine(List<Word> words)
+    {
+        var text = CjkText.JoinWords(words.Select(w => w.Text));
+        var box = Union(words);
+        var word = new Word { Text = text, Box = box, Confidence = Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
+        return new Line { Box = box, Words = [word], Text = text };
+    }
 
     private static Line? Without(Line line, HashSet<Word> removed)
     {

@@ -196,4 +196,23 @@ public class ApplicationFormExtractorTests
         Assert.Equal(863m, Number(fields, FieldKeys.PublicAreaSqm));
         Assert.Equal(103m, Number(fields, FieldKeys.SeedFundInvestedWan));
     }
+
+    [Fact]
+    public void Extract_MatchesLabel_OneCharacterMisreadOrLostByOcr()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, "信驻团队及企业数"), (400, "13家"))
+            .Cells(1.5, (50, "提供工位"), (400, "53个")));
+
+        Assert.Equal(13m, Number(fields, FieldKeys.ResidentCount));
+        Assert.Equal(53m, Number(fields, FieldKeys.WorkstationsTotal));
+    }
+
+    [Fact]
+    public void Extract_IgnoresNearLabel_TextLayerPage()
+    {
+        var fields = Extract(new DocBuilder().Cells(1.5, (50, "信驻团队及企业数"), (400, "13家")));
+
+        Assert.False(fields.ContainsKey(FieldKeys.ResidentCount));
+    }
 }

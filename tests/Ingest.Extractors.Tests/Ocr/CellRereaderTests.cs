@@ -78,4 +78,19 @@ public class CellRereaderTests
 
         Assert.Empty(asked);
     }
+
+    [Fact]
+    public void Refine_DropsCollapsedNeighbour_WordWithDegenerateBox()
+    {
+        // The page read gave 「太原」 a 6×1 box outside the cell, between the label and the rest of the name.
+        var blocks = Page(W("名称", 110, 160, 0.6),
+            new Word { Text = "太原", Box = new Box(372, 102, 378, 103), Confidence = 0.6 },
+            W("科信从城", 420, 480, 0.1));
+
+        var result = CellRereader.Refine(blocks, [LabelCell, ValueCell], (box, _) => box.X0 >= 400 ? new Box(420, 115, 520, 135) : null, Reader("太原科信莲城", 0.93));
+
+        var text = string.Concat(result.SelectMany(b => b.Lines).Select(l => l.Text));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "太原"));
+        Assert.Contains("太原科信莲城", text);
+    }
 }
