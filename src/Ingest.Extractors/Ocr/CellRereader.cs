@@ -26,6 +26,14 @@ public static class CellRereader
     /// <summary>A bound on the extra work per page: a full roster of doubtful cells must not double its time.</summary>
     public const int MaxRereads = 80;
 
+    /// <summary>The most cells side by side at any height: the columns of the widest row.</summary>
+    public static int MostColumns(IReadOnlyList<Box> cells) =>
+        cells.Count == 0 ? 0 : cells.Max(c =>
+        {
+            var y = (c.Y0 + c.Y1) / 2;
+            return cells.Count(o => o.Y0 <= y && y <= o.Y1);
+        });
+
     /// <summary>A rectangle's recognition: its blocks, boxes in page coordinates.</summary>
     public delegate List<Block> ReadRectangle(Box rectangle, bool singleLine, bool figuresOnly);
 
@@ -83,7 +91,14 @@ public static class CellRereader
             var remaining = block.Lines.Select(l => Without(l, removed)).OfType<Line>().ToList();
             if (remaining.Count > 0) kept.Add(remaining.SequenceEqual(block.Lines) ? block : new Block { Box = block.Box, Lines = remaining });
         }
-        kept.AddRange(added);
+        // Each cell's block goes where it stands on the page, so reading order (a title first, rows top to bottom)
+        // stays what the page read gave.
+        foreach (var block in added.OrderBy(b => b.Box?.Y0 ?? 0))
+        {
+            var top = block.Box?.Y0 ?? 0;
+            var at = kept.FindIndex(k => k.Box is { } kb && kb.Y0 > top);
+            if (at < 0) kept.Add(block); else kept.Insert(at, block);
+        }
         return kept;
     }
 
