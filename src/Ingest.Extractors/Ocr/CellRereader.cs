@@ -26,14 +26,6 @@ public static class CellRereader
     /// <summary>A bound on the extra work per page: a full roster of doubtful cells must not double its time.</summary>
     public const int MaxRereads = 80;
 
-    /// <summary>The most cells side by side at any height: the columns of the widest row.</summary>
-    public static int MostColumns(IReadOnlyList<Box> cells) =>
-        cells.Count == 0 ? 0 : cells.Max(c =>
-        {
-            var y = (c.Y0 + c.Y1) / 2;
-            return cells.Count(o => o.Y0 <= y && y <= o.Y1);
-        });
-
     /// <summary>A rectangle's recognition: its blocks, boxes in page coordinates.</summary>
     public delegate List<Block> ReadRectangle(Box rectangle, bool singleLine, bool figuresOnly);
 

@@ -138,9 +138,6 @@ public sealed unsafe class TesseractEngine : IDisposable
         var cells = ruled.Cells();
         // A lone boxed line (a stamp frame, a heading box) is no form; four cells are the least a label|value grid has.
         if (cells.Count < 4) return page;
-        // Label|value forms and certificates have two or four columns; lists (rosters, activity records) have more,
-        // and their rows read whole serve the list readers and the page classifier as trained.
-        if (CellRereader.MostColumns(cells) > 4) return page;
         List<Block> blocks;
         try
         {

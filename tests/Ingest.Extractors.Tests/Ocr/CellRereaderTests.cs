@@ -93,14 +93,4 @@ public class CellRereaderTests
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "太原"));
         Assert.Contains("太原科信莲城", text);
     }
-
-    [Fact]
-    public void MostColumns_CountsWidestRow_FormAndList()
-    {
-        Box[] form = [LabelCell, ValueCell, new(100, 150, 400, 200), new(400, 150, 700, 200)];
-        var list = Enumerable.Range(0, 6).Select(i => new Box(100 + 100 * i, 100, 200 + 100 * i, 150)).ToList();
-
-        Assert.Equal(2, CellRereader.MostColumns(form));
-        Assert.Equal(6, CellRereader.MostColumns(list));
-    }
 }
