@@ -54,6 +54,38 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
         return found;
     }
 
+    /// <summary>
+    /// For a scanned form's cell: the one label of at least five characters the whole text spells with one character
+    /// misread, dropped or added (信驻团队及企业数, 提供工位). None when no label or labels of several slots fit.
+    /// </summary>
+    public bool TryMatchNearWhole(string text, out TSlot slot, out string? unit)
+    {
+        var (core, u) = LabelText.Split(text);
+        unit = u;
+        slot = default!;
+        if (core.Length < 4) return false;
+        (string Core, TSlot Slot)? found = null;
+        foreach (var entry in _longestFirst)
+        {
+            if (entry.Core.Length < 5 || Math.Abs(entry.Core.Length - core.Length) > 1 || !OneEditApart(core, entry.Core)) continue;
+            if (found is { } f && !f.Slot.Equals(entry.Slot)) return false;
+            found ??= entry;
+        }
+        if (found is null) return false;
+        slot = found.Value.Slot;
+        return true;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a == b) return false;
+        if (a.Length == b.Length) return a.Where((c, i) => c != b[i]).Count() == 1;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i]) i++;
+        return string.CompareOrdinal(shorter, i, longer, i + 1, shorter.Length - i) == 0;
+    }
+
     /// <summary>Labels (longest first) that occur in a compact text at <paramref name="index"/>.</summary>
     public IEnumerable<(string Core, TSlot Slot)> At(string compact, int index)
     {

@@ -70,6 +70,15 @@ public static partial class LabelText
             unit ??= UnitOf(trailing.Groups[1].Value);
             text = text[..trailing.Index];
         }
+        // OCR of a scanned label: the closing bracket wrapped to the next line (「额度(万元」), or the unit itself
+        // misread (「面积m?)」「面积〈(m」). The core before it still names the label; an m-something is square metres.
+        var broken = BrokenUnit().Match(text);
+        if (broken.Success && broken.Index > 1)
+        {
+            var inner = broken.Groups[1].Success ? broken.Groups[1].Value : broken.Groups[2].Value;
+            unit ??= UnitOf(inner) ?? (inner.StartsWith('m') || inner.StartsWith('M') ? "m²" : null);
+            text = text[..broken.Index];
+        }
         text = text.Replace("*", "", StringComparison.Ordinal).TrimEnd(':', '/');
         return (text, unit);
     }
@@ -103,6 +112,9 @@ public static partial class LabelText
 
     [GeneratedRegex(@"\(([^()]{0,12})\)")]
     private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?:[(〈<]{1,2}([^()]{0,6})|([mM][A-Za-z0-9²³?？]{0,2})\)?)$")]
+    private static partial Regex BrokenUnit();
 
     [GeneratedRegex(@"/?(m²|m2|㎡|平方米|万元)$")]
     private static partial Regex TrailingUnit();

@@ -115,7 +115,8 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
             {
                 var cell = row[c];
                 if (cell.Text.Trim().Length == 0) continue;
-                if (catalog.TryMatchWhole(cell.Text, out var slot, out var unit))
+                if (catalog.TryMatchWhole(cell.Text, out var slot, out var unit)
+                    || (cell.Span.Ocr && !IsLabel(cell.Text) && catalog.TryMatchNearWhole(cell.Text, out slot, out unit)))
                 {
                     var next = c + 1 < row.Count ? row[c + 1] : null;
                     if (next is not null && !IsLabel(next.Text))
@@ -128,6 +129,11 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
                     var under = Below(grid, r, cell);
                     if (under is not null && !IsLabel(under.Text) && CleanValue(under.Text) is { Length: > 0 } v)
                         yield return Hit(slot, cell.Text, unit, under.Span with { Text = v }, below);
+                    continue;
+                }
+                if (grid.FromLayout && Wrapped(grid, r, c) is { } wrapped)
+                {
+                    yield return Hit(wrapped.Slot, wrapped.Label, wrapped.Unit, wrapped.Value.Span with { Text = CleanValue(wrapped.Value.Text) }, right);
                     continue;
                 }
                 foreach (var (s, label, u, value) in ParseText(cell.Text))
@@ -196,6 +202,31 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
         }
         return null;
     }
+
+    /// <summary>
+    /// A label wrapped over two lines of its cell (「入驻团队及企业拥有知识产」 over 「权数(项)」), which a scan's layout
+    /// gives as two rows: the two parts make the label, and the value is the next cell right of either part.
+    /// </summary>
+    private (TSlot Slot, string Label, string? Unit, GridCell Value)? Wrapped(Grid grid, int r, int c)
+    {
+        var cell = grid.Rows[r][c];
+        if (cell.Span.Box is not { } top || IsLabel(cell.Text) || r + 1 >= grid.Rows.Count) return null;
+        var under = grid.Rows[r + 1].FirstOrDefault(n => n.Span.Box is { } b
+            && Math.Abs(b.X0 - top.X0) <= top.Height && b.Y0 - top.Y1 <= top.Height);
+        if (under is null) return null;
+        var joined = cell.Text.Trim() + under.Text.Trim();
+        if (!catalog.TryMatchWhole(joined, out var slot, out var unit))
+        {
+            // One stray mark before the label (a speck read as 人 or |) does not make it another label.
+            if (joined.Length < 7 || !catalog.TryMatchWhole(joined[1..], out slot, out unit)) return null;
+            joined = joined[1..];
+        }
+        var value = RightOf(grid.Rows[r], cell) ?? RightOf(grid.Rows[r + 1], under);
+        return value is null || IsLabel(value.Text) || CleanValue(value.Text).Length == 0 ? null : (slot, joined, unit, value);
+    }
+
+    private static GridCell? RightOf(IReadOnlyList<GridCell> row, GridCell cell) =>
+        row.Where(n => n.Span.Box is { } b && b.X0 >= cell.Span.Box!.Value.X1).OrderBy(n => n.Span.Box!.Value.X0).FirstOrDefault();
 
     private static GridCell? Below(Grid grid, int r, GridCell cell)
     {

@@ -14,7 +14,7 @@ public static partial class LayoutGrid
     /// <param name="everyWord">One cell per word (for lists read under their headers), instead of runs of words.</param>
     public static Grid Build(Page page, bool everyWord = false)
     {
-        var segments = page.Lines.SelectMany(l => everyWord ? Words(page, l) : Segments(page, l)).ToList();
+        var segments = page.Lines.SelectMany(l => everyWord ? Words(page, l) : JoinSpacedOut(Segments(page, l).ToList())).ToList();
         var rows = new List<List<Span>>();
         var boxed = segments.Where(s => s.Box is not null).OrderBy(s => s.Box!.Value.Y0).ToList();
         foreach (var seg in boxed)
@@ -34,6 +34,31 @@ public static partial class LayoutGrid
             grid.Add(result[r].Select((s, i) => new GridCell(s, r, i)).ToList());
         return new Grid { Page = page.Number, Rows = grid, FromLayout = true };
     }
+
+    /// <summary>
+    /// A label printed letter-spaced to fill its column (「名　　称」「住　　所」, licences and certificates) is one
+    /// cell: single characters in a row, a few character widths apart, are joined.
+    /// </summary>
+    private static IEnumerable<Span> JoinSpacedOut(List<Span> segments)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var current = segments[i];
+            var last = current;
+            while (i + 1 < segments.Count && Lone(last) && Lone(segments[i + 1])
+                   && last.Box is { } a && segments[i + 1].Box is { } b && b.X0 - a.X1 <= 4 * Math.Max(a.Height, b.Height))
+            {
+                last = segments[++i];
+                current = current with { Text = current.Text + last.Text, Box = DocumentView.Union([current.Box, last.Box]) };
+            }
+            yield return current;
+        }
+    }
+
+    private static bool Lone(Span s) => s.Text.Trim('"', '“', '”', '\'', '‘', '’').Length == 1 && CjkIdeograph().IsMatch(s.Text);
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex CjkIdeograph();
 
     private static bool SameRow(Box row, Box seg, double segCentre)
     {

@@ -7,7 +7,8 @@ namespace ZcIngest.Extractors.Ocr;
 /// <summary>Walks Tesseract's result iterator word by word into blocks → lines → words with boxes and confidences.</summary>
 internal static class OcrLayoutReader
 {
-    public static List<Block> Read(IntPtr api)
+    /// <param name="dx">Added to every x (the recognised image is a crop of the page at this offset).</param>
+    public static List<Block> Read(IntPtr api, int dx = 0, int dy = 0)
     {
         var blocks = new List<Block>();
         var iterator = TessApi.TessBaseAPIGetIterator(api);
@@ -25,13 +26,13 @@ internal static class OcrLayoutReader
                 {
                     Flush(blocks, ref lines, blockBox, ref words, lineBox);
                     lines = [];
-                    blockBox = BoxOf(page, TessApi.RilBlock);
+                    blockBox = BoxOf(page, TessApi.RilBlock, dx, dy);
                 }
                 if (words is null || TessApi.TessPageIteratorIsAtBeginningOf(page, TessApi.RilTextline) != 0)
                 {
                     FlushLine(lines, ref words, lineBox);
                     words = [];
-                    lineBox = BoxOf(page, TessApi.RilTextline);
+                    lineBox = BoxOf(page, TessApi.RilTextline, dx, dy);
                 }
                 var text = TessApi.TakeText(TessApi.TessResultIteratorGetUTF8Text(iterator, TessApi.RilWord)).Trim();
                 if (text.Length == 0) continue;
@@ -39,7 +40,7 @@ internal static class OcrLayoutReader
                 words.Add(new Word
                 {
                     Text = text,
-                    Box = BoxOf(page, TessApi.RilWord),
+                    Box = BoxOf(page, TessApi.RilWord, dx, dy),
                     Confidence = Math.Round(Math.Clamp(confidence / 100.0, 0, 1), 4),
                 });
             } while (TessApi.TessResultIteratorNext(iterator, TessApi.RilWord) != 0);
@@ -67,8 +68,8 @@ internal static class OcrLayoutReader
         words = null;
     }
 
-    private static Box? BoxOf(IntPtr pageIterator, int level) =>
+    private static Box? BoxOf(IntPtr pageIterator, int level, int dx, int dy) =>
         TessApi.TessPageIteratorBoundingBox(pageIterator, level, out var l, out var t, out var r, out var b) != 0
-            ? new Box(l, t, r, b)
+            ? new Box(l + dx, t + dy, r + dx, b + dy)
             : null;
 }

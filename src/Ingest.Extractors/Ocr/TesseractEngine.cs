@@ -80,7 +80,8 @@ public sealed unsafe class TesseractEngine : IDisposable
         using (attempt)
         {
             if (uprightImagePath is not null) LeptApi.pixWrite(uprightImagePath, attempt.Image.Handle, LeptApi.IffPng);
-            return attempt.Page;
+            // Only the page kept is worth a second look at its cells: a sideways or upside-down try is thrown away.
+            return WithCellsReread(attempt.Page, attempt.Image, ct);
         }
     }
 
@@ -104,8 +105,8 @@ public sealed unsafe class TesseractEngine : IDisposable
         if (straight is not null) turned?.Dispose();
         try
         {
-            using var unruled = WithoutRules(image);
-            TessApi.TessBaseAPISetImage2(_api, (unruled ?? image).Handle);
+            using var unruled = RuledPage.From(image);
+            TessApi.TessBaseAPISetImage2(_api, (unruled?.Unruled ?? image).Handle);
             RunRecognition(ct);
             var blocks = OcrLayoutReader.Read(_api);
             var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
@@ -135,31 +136,59 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
     }
 
-    /// <summary>
-    /// A copy of the page with long horizontal and vertical rules painted white, or null when that fails. Forms,
-    /// licences and certificates are tables: with their borders Tesseract's layout analysis splits label from value,
-    /// reads cell borders as characters and loses whole labels (名称 → 名i); without them it reads each row as a
-    /// line. A rule is a straight run far longer than any character stroke (a twentieth of the page's width or
-    /// height), so text, even text touching a border, keeps its strokes. Boxes are unchanged: the page keeps its size.
-    /// </summary>
-    private static Pix? WithoutRules(Pix grey)
+    /// <summary>What a figure in a form cell is written with: counts, amounts, areas, dates.</summary>
+    private const string FigureCharacters = "0123456789.-/";
+
+    /// <summary>The page with doubtful table cells read again one by one (<see cref="CellRereader"/>).</summary>
+    private Page WithCellsReread(Page page, Pix image, CancellationToken ct)
     {
-        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(grey.Handle, 160));
-        if (binary is null) return null;
-        var across = Math.Max(40, grey.Width / 20);
-        var down = Math.Max(40, grey.Height / 20);
-        using var horizontal = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o{across}.1 + d1.3", 0));
-        using var vertical = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o1.{down} + d3.1", 0));
-        if (horizontal is null || vertical is null) return null;
-        using var rules = Pix.Wrap(LeptApi.pixOr(IntPtr.Zero, horizontal.Handle, vertical.Handle));
-        var copy = rules is null ? null : Pix.Wrap(LeptApi.pixCopy(IntPtr.Zero, grey.Handle));
-        if (copy is null) return null;
-        if (LeptApi.pixSetMasked(copy.Handle, rules!.Handle, 255) != 0)
+        using var ruled = RuledPage.From(image);
+        if (ruled is null) return page;
+        var cells = ruled.Cells();
+        // A lone boxed line (a stamp frame, a heading box) is no form; four cells are the least a label|value grid has.
+        if (cells.Count < 4) return page;
+        List<Block> blocks;
+        try
         {
-            copy.Dispose();
-            return null;
+            blocks = CellRereader.Refine(page.Blocks, cells, ruled.InkBox, (area, singleLine, figuresOnly) =>
+            {
+                // Read from a copy with a white margin: Tesseract finds no text line in a crop that hugs its writing.
+                const int border = 12;
+                using var crop = ruled.Crop(area, border);
+                if (crop is null) return [];
+                TessApi.TessBaseAPISetImage2(_api, crop.Handle);
+                TessApi.TessBaseAPISetPageSegMode(_api, singleLine ? TessApi.PsmSingleLine : TessApi.PsmSingleBlock);
+                if (figuresOnly) TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", FigureCharacters);
+                try
+                {
+                    RunRecognition(ct);
+                    return OcrLayoutReader.Read(_api, (int)area.X0 - border, (int)area.Y0 - border);
+                }
+                finally
+                {
+                    if (figuresOnly) TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", "");
+                    TessApi.TessBaseAPIClear(_api);
+                }
+            });
         }
-        return copy;
+        finally
+        {
+            TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
+        }
+        if (ReferenceEquals(blocks, page.Blocks)) return page;
+        var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
+        return new Page
+        {
+            Number = page.Number,
+            Width = page.Width,
+            Height = page.Height,
+            Unit = page.Unit,
+            Rotation = page.Rotation,
+            Deskew = page.Deskew,
+            Source = page.Source,
+            Blocks = blocks,
+            OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4),
+        };
     }
 
     private void CheckDeclaredSize(string imagePath)

@@ -173,4 +173,46 @@ public class ApplicationFormExtractorTests
         Assert.Null(fields[FieldKeys.TotalAreaSqm].LowConfidence);
         Assert.InRange(fields[FieldKeys.TotalAreaSqm].Confidence!.Value, 0.85, 0.95);
     }
+
+    [Fact]
+    public void Extract_JoinsLabel_WrappedOverTwoLinesOfScannedCell()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.2, (50, "入驻团队及企业拥有知识产"), (400, "88"))
+            .Cells(1.5, (50, "权数(项)"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal(88m, Number(fields, FieldKeys.IpCount));
+        Assert.Equal(6m, Number(fields, FieldKeys.MentorsCount));
+    }
+
+    [Fact]
+    public void Extract_MatchesLabel_UnitMisreadOrCutByOcr()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, "公共区域面积m?)"), (400, "863"))
+            .Cells(1.5, (50, "种子基金已投资额度(万元"), (400, "103.00")));
+
+        Assert.Equal(863m, Number(fields, FieldKeys.PublicAreaSqm));
+        Assert.Equal(103m, Number(fields, FieldKeys.SeedFundInvestedWan));
+    }
+
+    [Fact]
+    public void Extract_MatchesLabel_OneCharacterMisreadOrLostByOcr()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, "信驻团队及企业数"), (400, "13家"))
+            .Cells(1.5, (50, "提供工位"), (400, "53个")));
+
+        Assert.Equal(13m, Number(fields, FieldKeys.ResidentCount));
+        Assert.Equal(53m, Number(fields, FieldKeys.WorkstationsTotal));
+    }
+
+    [Fact]
+    public void Extract_IgnoresNearLabel_TextLayerPage()
+    {
+        var fields = Extract(new DocBuilder().Cells(1.5, (50, "信驻团队及企业数"), (400, "13家")));
+
+        Assert.False(fields.ContainsKey(FieldKeys.ResidentCount));
+    }
 }

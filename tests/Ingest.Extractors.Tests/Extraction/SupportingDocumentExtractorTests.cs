@@ -37,6 +37,18 @@ public class SupportingDocumentExtractorTests
     }
 
     [Fact]
+    public void BusinessLicense_JoinsLetterSpacedLabel_ScanReadLabelAndValueApart()
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(ZcIngest.Core.Documents.PageSource.Ocr, 0.9)
+            .Cells(1.5, (138, "统一社会信用代码914110034R7B96BM6T"))
+            .Cells(1.5, (138, "名      称"), (387, "许昌天山智汇创业服务有限公司"))
+            .Cells(1.5, (138, "法定代表人"), (387, "卢伟")));
+
+        Assert.Equal("许昌天山智汇创业服务有限公司", facts.License!.Name?.Value?.Text);
+        Assert.Equal("卢伟", facts.License.LegalRepresentative?.Value?.Text);
+    }
+
+    [Fact]
     public void BusinessLicense_FindsCodeWithoutLabel_CodeOnItsOwnLine()
     {
         var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Table(

@@ -75,15 +75,20 @@ public sealed class OcrServiceTests(OcrServiceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task RecognizeAsync_ReadsLabelAndValueAsOneLine_WhenTheTableIsRuled()
+    public async Task RecognizeAsync_ReadsLabelAndValueOnOneRow_WhenTheTableIsRuled()
     {
         var page = await fixture.Ocr.RecognizeAsync(fixture.Images.RuledTable("ruled.png"), 1, CancellationToken.None);
 
-        var lines = page.Lines.Select(l => l.Text.Replace(" ", "")).ToList();
+        var lines = page.Lines.Where(l => l.Box is not null).ToList();
         foreach (var (label, value) in TestImages.TableRows)
-            Assert.Contains(lines, l => l.Contains(label.Replace(" ", "")) && l.Contains(value));
+        {
+            var labelLine = Assert.Single(lines, l => l.Text.Replace(" ", "").Contains(label.Replace(" ", "")));
+            // The value is read, in its own cell or on the label's line, at the label's height.
+            Assert.Contains(lines, l => l.Text.Replace(" ", "").Contains(value)
+                && Math.Abs((l.Box!.Value.Y0 + l.Box.Value.Y1) / 2 - (labelLine.Box!.Value.Y0 + labelLine.Box.Value.Y1) / 2) < labelLine.Box.Value.Height);
+        }
         // Cell borders are not read as characters.
-        Assert.DoesNotContain(lines, l => l.Contains('|'));
+        Assert.DoesNotContain(lines, l => l.Text.Contains('|'));
     }
 
     [Fact]

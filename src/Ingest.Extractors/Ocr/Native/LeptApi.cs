@@ -107,6 +107,40 @@ internal static partial class LeptApi
     /// <summary>A new copy of pixs (pixd 0).</summary>
     [LibraryImport(Library)]
     public static partial IntPtr pixCopy(IntPtr pixd, IntPtr pixs);
+    /// <summary>pixd = NOT pixs when pixd is 0 (a new image).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixInvert(IntPtr pixd, IntPtr pixs);
+
+    /// <summary>Bounding boxes (a BOXA, freed with boxaDestroy) of the 1 bpp image's connected components; connectivity 4 or 8.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixConnCompBB(IntPtr pixs, int connectivity);
+
+    [LibraryImport(Library)]
+    public static partial int boxaGetCount(IntPtr boxa);
+
+    [LibraryImport(Library)]
+    public static partial int boxaGetBoxGeometry(IntPtr boxa, int index, out int x, out int y, out int w, out int h);
+
+    [LibraryImport(Library)]
+    public static partial void boxaDestroy(ref IntPtr pboxa);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr boxCreate(int x, int y, int w, int h);
+
+    [LibraryImport(Library)]
+    public static partial void boxDestroy(ref IntPtr pbox);
+
+    /// <summary>The part of pixs inside box (a new image; pboxc may be 0).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixClipRectangle(IntPtr pixs, IntPtr box, IntPtr pboxc);
+
+    /// <summary>A new image with npix pixels of val (255 = white for 8 bpp) added on every side.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixAddBorder(IntPtr pixs, int npix, uint val);
+
+    /// <summary>ON pixels of a 1 bpp image; tab8 may be 0. 0 = ok.</summary>
+    [LibraryImport(Library)]
+    public static partial int pixCountPixels(IntPtr pixs, out int count, IntPtr tab8);
 }
 
 /// <summary>Owns one Leptonica PIX reference; disposing calls pixDestroy (reference-counted).</summary>

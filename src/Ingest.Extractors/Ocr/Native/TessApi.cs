@@ -15,6 +15,8 @@ internal static partial class TessApi
     public const int OemLstmOnly = 1;
 
     public const int PsmAuto = 3;
+    public const int PsmSingleBlock = 6;
+    public const int PsmSingleLine = 7;
 
     public const int RilBlock = 0;
     public const int RilPara = 1;
@@ -47,6 +49,10 @@ internal static partial class TessApi
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPISetImage2(IntPtr handle, IntPtr pix);
+
+    /// <summary>Restricts recognition to a rectangle of the image set; result boxes stay in image coordinates.</summary>
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPISetRectangle(IntPtr handle, int left, int top, int width, int height);
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPISetSourceResolution(IntPtr handle, int ppi);
