@@ -31,6 +31,9 @@ public static partial class OrganisationNames
         var a = Key(operatorName);
         var b = Key(other);
         if (a.Length == 0 || b.Length == 0 || a == b) return NameAgreement.Same;
+        // A table row read as one line (「户名账号币种存款余额许昌…有限公司」): the operator's name whole, behind labels.
+        if (b.Contains(a, StringComparison.Ordinal) && NotNames.Any(label => b.Replace(a, "").Contains(label, StringComparison.Ordinal)))
+            return NameAgreement.Same;
         // A name cut at the end of a line or cell: 「…管理有限」 for 「…管理有限公司」.
         if (IsCutLegalForm(a, b) || IsCutLegalForm(b, a)) return NameAgreement.Same;
         if (!eitherFromOcr || LooksLikePerson(b) || LooksLikePerson(a) || a.Length < 6) return NameAgreement.Different;

@@ -11,6 +11,7 @@ public class OrganisationNamesTests
     [InlineData("太原星辰科技孵化器管理 有限公司")]
     [InlineData("太原星辰科技孵化器管理有限公司（盖章）")]
     [InlineData("太原星辰科技孵化器管理有限公司(盖章")]
+    [InlineData("汽贰束记二分专用章)户名账号币种存款余额太原星辰科技孵化器管理有限公司")]
     public void Compare_Same_LegalFormSpacesAndSeal(string other) =>
         Assert.Equal(NameAgreement.Same, OrganisationNames.Compare(Operator, other, eitherFromOcr: false));
 

@@ -96,6 +96,17 @@ public class ScannedEvidenceExtractorTests
     }
 
     [Fact]
+    public void Diploma_NoGraduationDate_OnlyTheStudyStartSurvivedTheScan()
+    {
+        // Study end and foot date both garbled: the start of the study period must not stand in for graduation.
+        var facts = Run(new DiplomaExtractor(), new DocBuilder().Page(PageSource.Ocr).Lines(
+            "普通高等学校", "毕业证书", "学生卫琳，性别女，1973年2月5日生，于1991年9月至1995征6有在本校会计学专业四年制本科学习",
+            "证书编号: 101121199505190557", "1995年6有2上"));
+
+        Assert.Null(facts.Diploma!.GraduationDate);
+    }
+
+    [Fact]
     public void Diploma_TakesFootDate_OverStudyEnd()
     {
         var facts = Run(new DiplomaExtractor(), new DocBuilder().Lines(

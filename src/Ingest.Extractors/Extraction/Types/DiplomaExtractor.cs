@@ -97,7 +97,8 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
     /// <summary>
     /// The latest date on the certificate that is not the holder's birth date: the date at its foot, or, when the
     /// scan lost that one, the end of the study period (「于2010年9月至2014年1月在本校…学习」). The birth date is
-    /// the one followed by 生 or standing after 性别男/女 or 出生; a scan often moves the 生 to another line.
+    /// the one followed by 生 or standing after 性别男/女 or 出生; a scan often moves the 生 to another line. The
+    /// start of the study period is skipped too.
     /// </summary>
     private static FieldValue? GraduationDate(FlowText flow, string id)
     {
@@ -108,6 +109,8 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             var after = m.Index + m.Length < flow.Text.Length ? flow.Text[m.Index + m.Length] : ' ';
             var before = flow.Text[Math.Max(0, m.Index - 8)..m.Index];
             if (after is '生' || BirthCue().IsMatch(before)) continue;
+            // The start of the study period (「于1991年9月至…」) is never the graduation date, even when the scan lost every later one.
+            if (after is '至' or '到' or '起' or '-' or '—' or '~') continue;
             if (d.Precision is not (Core.Normalisation.DatePrecision.Day or Core.Normalisation.DatePrecision.Month)) continue;
             if (latestDate is { } best && d.Date <= best) continue;
             latestDate = d.Date;
