@@ -24,7 +24,8 @@ public sealed class ReadDocument
 
 public enum PageSource { Docx, PdfText, Ocr }
 
-public sealed class Page
+/// <summary>A page as read. A record so that a copy with one thing changed (its image, its words) is <c>page with { … }</c>.</summary>
+public sealed record Page
 {
     /// <summary>1-based page number within the file.</summary>
     public int Number { get; init; }

@@ -22,20 +22,7 @@ public static class ScannedPage
             }
             imageRef = keptImagePath;
         }
-        return new Page
-        {
-            Number = pageNumber,
-            Width = page.Width,
-            Height = page.Height,
-            Unit = page.Unit,
-            Rotation = page.Rotation,
-            Deskew = page.Deskew,
-            Source = PageSource.Ocr,
-            Blocks = page.Blocks,
-            Tables = page.Tables,
-            OcrConfidence = page.OcrConfidence,
-            ImageRef = imageRef,
-        };
+        return page with { Number = pageNumber, Source = PageSource.Ocr, ImageRef = imageRef };
     }
 
     /// <summary>A placeholder that keeps page numbers and form feeds aligned when a page could not be read.</summary>

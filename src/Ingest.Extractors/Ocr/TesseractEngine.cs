@@ -177,18 +177,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
         if (ReferenceEquals(blocks, page.Blocks)) return page;
         var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
-        return new Page
-        {
-            Number = page.Number,
-            Width = page.Width,
-            Height = page.Height,
-            Unit = page.Unit,
-            Rotation = page.Rotation,
-            Deskew = page.Deskew,
-            Source = page.Source,
-            Blocks = blocks,
-            OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4),
-        };
+        return page with { Blocks = blocks, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
     }
 
     private void CheckDeclaredSize(string imagePath)

@@ -204,12 +204,7 @@ public sealed class ReadResultCache
         sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower) ? sha256
             : throw new ArgumentException("not a lower-case SHA-256 hex digest", nameof(sha256));
 
-    private static Page WithImage(Page page, string? imageRef) => new()
-    {
-        Number = page.Number, Width = page.Width, Height = page.Height, Unit = page.Unit, Rotation = page.Rotation,
-        Deskew = page.Deskew, Source = page.Source, Blocks = page.Blocks, Tables = page.Tables,
-        OcrConfidence = page.OcrConfidence, ImageRef = imageRef,
-    };
+    private static Page WithImage(Page page, string? imageRef) => page with { ImageRef = imageRef };
 
     private sealed record Entry(string FileSha256, string Identity, ReadResult? Result);
 }

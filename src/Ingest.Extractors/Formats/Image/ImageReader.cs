@@ -84,7 +84,7 @@ public sealed class ImageReader : IFormatReader
     private static async Task<Page> RecognizeAsync(IOcrService ocr, string image, int number, string? kept, CancellationToken ct)
     {
         var page = await ocr.RecognizeAsync(image, number, kept, ct);
-        return kept is not null && File.Exists(kept) ? page.WithImageRef(kept) : page;
+        return kept is not null && File.Exists(kept) ? page with { ImageRef = kept } : page;
     }
 
     private static FileFormat Sniff(string path)
