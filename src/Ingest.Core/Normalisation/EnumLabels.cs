@@ -55,6 +55,10 @@ public static partial class EnumLabels
         return Parsed<EnumCode>.Fail(raw, ParseFailure.Unrecognised);
     }
 
+    /// <summary>The Chinese options a form may show for the key (stems, without 类/型), longest first.</summary>
+    public static IReadOnlyList<string> Options(FieldKey key) =>
+        Table.TryGetValue(key, out var labels) ? labels.Select(l => l.Label).OrderByDescending(l => l.Length).ToList() : [];
+
     /// <summary>The Chinese option a form shows for a code (leased → 租赁), for reports; null when none is known.</summary>
     public static string? Label(FieldKey key, string code) =>
         Table.TryGetValue(key, out var labels) ? labels.FirstOrDefault(l => l.Code == code).Label : null;

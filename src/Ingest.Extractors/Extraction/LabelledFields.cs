@@ -18,7 +18,7 @@ public static class LabelledFields
         {
             if (picked.TryGetValue(hit.Slot, out var existing) && existing.Value is not null) continue;
             var value = keyOf(hit.Slot) is { } key
-                ? ValueReader.Read(key, hit, view.DocumentId)
+                ? UnmarkedOptions.Check(view, key, ValueReader.Read(key, hit, view.DocumentId))
                 : ValueReader.Of(ScalarValue.Of(hit.Value.Text), hit.Value, view.DocumentId, ValueReader.MethodConfidence(hit.Method)) with { Snippet = hit.Snippet };
             if (existing is null || value.Value is not null) picked[hit.Slot] = value;
         }

@@ -17,6 +17,7 @@ public static partial class OcrRepair
         if (key.Kind is ValueKind.Count or ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number or ValueKind.Months or ValueKind.Years)
             t = Numerals(t);
         if (key.Kind == ValueKind.Text) t = Incubation(t);
+        if (key.Kind == ValueKind.Enum) t = OcrTickBoxes.Repair(key, t);
         return t.Trim();
     }
 

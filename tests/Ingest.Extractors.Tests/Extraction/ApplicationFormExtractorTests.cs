@@ -117,6 +117,22 @@ public class ApplicationFormExtractorTests
     }
 
     [Fact]
+    public void Extract_TakesNoOption_OptionsListedWithoutMarks()
+    {
+        // A font without ☑/☐ leaves only the option words in the text layer: the first is not the chosen one.
+        var fields = Extract(new DocBuilder().Lines(
+            "服务场地面积(m²)        800        场地来源        自有        租赁",
+            "众创空间类型        技术支撑类        投资驱动类        综合类",
+            "孵化器名称        创新谷孵化器"));
+
+        Assert.Equal(800m, Number(fields, FieldKeys.TotalAreaSqm));
+        Assert.Null(fields[FieldKeys.PremisesSource].Value);
+        Assert.Equal("自有 租赁", fields[FieldKeys.PremisesSource].Raw);
+        Assert.Null(fields[FieldKeys.SpaceCategory].Value);
+        Assert.Equal("创新谷孵化器", fields[FieldKeys.SpaceName].Value?.Text);
+    }
+
+    [Fact]
     public void Extract_TakesValueBelow_HeaderRowTable()
     {
         var fields = Extract(new DocBuilder().Table(

@@ -164,7 +164,7 @@ public sealed class ApplicationFormRenderer
             chosen = code == "owned" ? "自有" : "租赁";
         }
         if (!options.Contains(chosen)) options = [chosen];
-        return checkboxes ? string.Join(" ", options.Select(o => o + (o == chosen ? "☑" : "☐"))) : chosen;
+        return checkboxes ? string.Join(" ", options.Select(o => o + (o == chosen ? "■" : "□"))) : chosen;
     }
 
     private static List<string[]> Grid(List<Row> rows)
