@@ -51,6 +51,8 @@ public sealed class DocumentFacts
     public BankFacts? Bank { get; set; }
     public List<PersonFact> People { get; } = [];
     public List<NameFact> Mentors { get; } = [];
+    /// <summary>Letters of appointment whose appointee's name could not be read (each still appoints one mentor).</summary>
+    public int UnreadableLetters { get; set; }
     public List<ResidentFact> Residents { get; } = [];
     public List<EventFact> Events { get; } = [];
     /// <summary>身份证号 seen anywhere in the document, with the name on the same line or row when there is one.</summary>
@@ -66,7 +68,11 @@ public sealed record LeaseFacts(FieldValue? Lessor, FieldValue? Lessee, FieldVal
 public sealed record PropertyFacts(FieldValue? Owner, FieldValue? Address, FieldValue? Area, FieldValue? CertificateNo);
 
 public sealed record DiplomaFacts(FieldValue? Holder, EducationLevel? Level, string? LevelText, FieldValue? School,
-    FieldValue? CertificateNo, FieldValue? GraduationDate);
+    FieldValue? CertificateNo, FieldValue? GraduationDate)
+{
+    /// <summary>Read by OCR: a holder name that matches nobody may be a misreading rather than another person.</summary>
+    public bool Scanned { get; init; }
+}
 
 public sealed record TrainingFacts(FieldValue? Holder, FieldValue? CertificateNo, FieldValue? Title, FieldValue? IssueDate);
 

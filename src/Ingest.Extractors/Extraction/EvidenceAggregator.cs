@@ -91,7 +91,9 @@ public static class EvidenceAggregator
         {
             var holders = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Facts.Level) && d.Facts.Holder?.Value?.Text is not null)
                 .Select(d => (d.Facts.Holder!.Value!.Value.Text!, d.File)).ToList();
-            var collegeNames = NameMatcher.Resolve(holders, people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
+            var matched = NameMatcher.Resolve(holders, people.Select(Key));
+            var collegeNames = matched.Values.ToHashSet(StringComparer.Ordinal);
+            collegeNames.UnionWith(ByElimination(diplomas.Select(d => d.Facts), matched, people, collegeNames));
             var n = people.Count(p => collegeNames.Contains(Key(p)));
             set(FieldKeys.StaffCollegeOrAbove, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有专科及以上毕业证书"));
         }
@@ -113,7 +115,10 @@ public static class EvidenceAggregator
         if (letters.Count > 0)
         {
             var names = letters.SelectMany(l => l.Mentors).Select(m => TextPatterns.NameKey(m.Name.Value!.Value.Text!)).Distinct().Count();
-            set(FieldKeys.MentorsCount, Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names, $"导师聘书{names}人"));
+            var unreadable = result.OfType(DocumentType.MentorLetter).Sum(l => l.UnreadableLetters);
+            var count = Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names + unreadable,
+                unreadable == 0 ? $"导师聘书{names}人" : $"导师聘书{names + unreadable}份（其中{unreadable}份姓名无法辨认）");
+            set(FieldKeys.MentorsCount, unreadable == 0 ? count : count with { Confidence = Math.Min(count.Confidence ?? 1.0, 0.7) });
         }
 
         var lists = result.OfType(DocumentType.ResidentList).Where(r => r.Residents.Count > 0).ToList();
@@ -178,6 +183,25 @@ public static class EvidenceAggregator
             .Select(g => (Votes: g.Count(), Confidence: g.Max(r => r.Value.Confidence ?? 0), First: g.First().Value, Own: g.Key == a))
             .OrderByDescending(g => g.Votes).ThenByDescending(g => g.Confidence).ThenByDescending(g => g.Own).First();
         return best.Own ? value : best.First;
+    }
+
+    /// <summary>
+    /// A scanned diploma whose holder OCR could not read, or read as nobody on the roster (肉伟 for 崔鑫, 机大 for
+    /// 贾磊), belongs to the one rostered person still without a diploma whose roster entry names the same level,
+    /// when exactly one such diploma and one such person are left for that level. A clean reading of another name
+    /// (a text diploma) is another person and is never matched this way.
+    /// </summary>
+    private static IEnumerable<string> ByElimination(IEnumerable<DiplomaFacts> diplomas, Dictionary<string, string> matched,
+        List<PersonFact> people, HashSet<string> taken)
+    {
+        var unmatched = diplomas.Where(d => d.Scanned && TextPatterns.IsCollegeOrAbove(d.Level)
+                && (d.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h))))
+            .ToList();
+        foreach (var level in unmatched.GroupBy(d => d.Level).Where(g => g.Count() == 1).Select(g => g.Key))
+        {
+            var open = people.Where(p => p.Education == level && !taken.Contains(Key(p))).Select(Key).Distinct().ToList();
+            if (open.Count == 1) yield return open[0];
+        }
     }
 
     /// <summary>Roster rows across roster documents; a person listed twice (same name and ID) counts once.</summary>
