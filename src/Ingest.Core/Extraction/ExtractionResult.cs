@@ -54,6 +54,8 @@ public sealed class DocumentFacts
     /// <summary>Letters of appointment whose appointee's name could not be read (each still appoints one mentor).</summary>
     public int UnreadableLetters { get; set; }
     public List<ResidentFact> Residents { get; } = [];
+    /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
+    public StatedTotal? StatedTotal { get; set; }
     public List<EventFact> Events { get; } = [];
     /// <summary>身份证号 seen anywhere in the document, with the name on the same line or row when there is one.</summary>
     public List<IdNumberFact> IdNumbers { get; } = [];
@@ -78,6 +80,10 @@ public sealed record TrainingFacts(FieldValue? Holder, FieldValue? CertificateNo
 
 /// <param name="Agree">True when both renderings were read and agree, false when they differ, null when one is missing.</param>
 public sealed record BankFacts(FieldValue? Holder, FieldValue? AmountFigures, FieldValue? AmountUppercase, bool? Agree);
+
+/// <param name="Part">The part the total names (其中专职 / 其中科技型), when stated.</param>
+/// <param name="Scanned">Read by OCR, where rows are dropped or merged more often than the total line is misread.</param>
+public sealed record StatedTotal(FieldValue Where, int Total, int? Part, bool Scanned);
 
 /// <summary>A row of a staff roster.</summary>
 public sealed record PersonFact(FieldValue Name, EducationLevel? Education, string? EducationText, string? Position,
