@@ -63,16 +63,18 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
     private static List<(string Name, Span Where, double Confidence, Wording Wording)> Letter(DocumentView page)
     {
         var hits = new List<(string Name, Span Where, double Confidence, Wording Wording)>();
+        var flow = new FlowText(page.Lines);
         void Add(string name, Span where, double confidence, Wording wording)
         {
             var n = LabelText.Compact(name);
             if (!TextPatterns.LooksLikeName(n)) return;
             var key = TextPatterns.NameKey(n);
+            // 「乙方(签字)」 above the stamp's 「大同恒信」: the start of an organisation's name on the page, not a person.
+            if (wording != Wording.Appointed && Regex.IsMatch(flow.Text, Regex.Escape(n) + @"\p{IsCJKUnifiedIdeographs}{1,20}?(?:公司|中心|集团|事务所|大学|学院|研究院)")) return;
             if (hits.Any(h => TextPatterns.NameKey(h.Name) == key || OneCharApart(TextPatterns.NameKey(h.Name), key))) return;
             hits.Add((n, where, confidence, wording));
         }
 
-        var flow = new FlowText(page.Lines);
         foreach (Match m in Appointed().Matches(flow.Text)) Add(m.Groups["n"].Value, flow.SpanOf(m), 0.95, Wording.Appointed);
         foreach (var hit in new LabelValueFinder<int>(Labels).FindAll(page)) Add(Titleless(hit.Value.Text), hit.Value, 0.9, Wording.Labelled);
         foreach (var line in page.Lines)
