@@ -51,7 +51,11 @@ public sealed class DocumentFacts
     public BankFacts? Bank { get; set; }
     public List<PersonFact> People { get; } = [];
     public List<NameFact> Mentors { get; } = [];
+    /// <summary>Letters of appointment whose appointee's name could not be read (each still appoints one mentor).</summary>
+    public int UnreadableLetters { get; set; }
     public List<ResidentFact> Residents { get; } = [];
+    /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
+    public StatedTotal? StatedTotal { get; set; }
     public List<EventFact> Events { get; } = [];
     /// <summary>身份证号 seen anywhere in the document, with the name on the same line or row when there is one.</summary>
     public List<IdNumberFact> IdNumbers { get; } = [];
@@ -66,12 +70,20 @@ public sealed record LeaseFacts(FieldValue? Lessor, FieldValue? Lessee, FieldVal
 public sealed record PropertyFacts(FieldValue? Owner, FieldValue? Address, FieldValue? Area, FieldValue? CertificateNo);
 
 public sealed record DiplomaFacts(FieldValue? Holder, EducationLevel? Level, string? LevelText, FieldValue? School,
-    FieldValue? CertificateNo, FieldValue? GraduationDate);
+    FieldValue? CertificateNo, FieldValue? GraduationDate)
+{
+    /// <summary>Read by OCR: a holder name that matches nobody may be a misreading rather than another person.</summary>
+    public bool Scanned { get; init; }
+}
 
 public sealed record TrainingFacts(FieldValue? Holder, FieldValue? CertificateNo, FieldValue? Title, FieldValue? IssueDate);
 
 /// <param name="Agree">True when both renderings were read and agree, false when they differ, null when one is missing.</param>
 public sealed record BankFacts(FieldValue? Holder, FieldValue? AmountFigures, FieldValue? AmountUppercase, bool? Agree);
+
+/// <param name="Part">The part the total names (其中专职 / 其中科技型), when stated.</param>
+/// <param name="Scanned">Read by OCR, where rows are dropped or merged more often than the total line is misread.</param>
+public sealed record StatedTotal(FieldValue Where, int Total, int? Part, bool Scanned);
 
 /// <summary>A row of a staff roster.</summary>
 public sealed record PersonFact(FieldValue Name, EducationLevel? Education, string? EducationText, string? Position,

@@ -73,38 +73,58 @@ public static class EvidenceAggregator
 
     private static void People(ExtractionResult result, Action<FieldKey, FieldValue?> set)
     {
-        var rosters = result.OfType(DocumentType.StaffRoster).Where(r => r.People.Count > 0).ToList();
-        if (rosters.Count == 0) return;
-        var people = Roster(rosters);
-        var roster = rosters[0];
-        var where = people[0].Name;
-        set(FieldKeys.StaffTotal, Count(where, roster.DocumentId, people.Count, $"人员名单共{people.Count}人"));
+        var rosterDocs = result.OfType(DocumentType.StaffRoster).Where(r => r.People.Count > 0 || r.StatedTotal is not null).ToList();
+        if (rosterDocs.Count == 0) return;
+        var people = Roster(rosterDocs);
+        var roster = rosterDocs[0];
+        var stated = rosterDocs.Select(r => r.StatedTotal).OfType<StatedTotal>().ToList() is [{ Scanned: true } one] ? one : null;
+        // A scanned roster whose rows read do not add up to the total it states lost or merged rows: the stated
+        // total counts, and certificates that match no row read may belong to the rows lost (at most that many).
+        var missing = stated is not null && stated.Total != people.Count ? stated.Total - people.Count : (int?)null;
+        var where = people.Count > 0 ? people[0].Name : stated!.Where;
+        var total = missing is null ? people.Count : stated!.Total;
+        set(FieldKeys.StaffTotal, Mark(Count(where, roster.DocumentId, total,
+            missing is null ? $"人员名单共{total}人" : $"人员名单载明合计{total}人（识别出{people.Count}行）"), missing is not null));
 
-        if (people.Any(p => p.FullTime is not null))
-        {
-            var fullTime = people.Count(p => p.FullTime == true);
-            set(FieldKeys.StaffFullTime, Count(where, roster.DocumentId, fullTime, $"人员名单中专职{fullTime}人"));
-        }
+        int? fullTime = people.Any(p => p.FullTime is not null) ? people.Count(p => p.FullTime == true) : null;
+        // The 专职/兼职 column of a scan is read far less reliably than the sentence stating how many are full-time.
+        if (stated is { Part: { } statedFullTime } && (missing is not null || fullTime != statedFullTime))
+            set(FieldKeys.StaffFullTime, Mark(Count(where, roster.DocumentId, statedFullTime, $"人员名单载明其中专职{statedFullTime}人"), true));
+        else if (missing is null && fullTime is { } ft)
+            set(FieldKeys.StaffFullTime, Count(where, roster.DocumentId, ft, $"人员名单中专职{ft}人"));
 
         var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File))).ToList();
         if (diplomas.Count > 0)
         {
-            var holders = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Facts.Level) && d.Facts.Holder?.Value?.Text is not null)
+            var college = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Facts.Level)).ToList();
+            var holders = college.Where(d => d.Facts.Holder?.Value?.Text is not null)
                 .Select(d => (d.Facts.Holder!.Value!.Value.Text!, d.File)).ToList();
-            var collegeNames = NameMatcher.Resolve(holders, people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
+            var matched = NameMatcher.Resolve(holders, people.Select(Key));
+            var collegeNames = matched.Values.ToHashSet(StringComparer.Ordinal);
+            var eliminated = ByElimination(diplomas.Select(d => d.Facts), matched, people, collegeNames).ToList();
+            collegeNames.UnionWith(eliminated);
             var n = people.Count(p => collegeNames.Contains(Key(p)));
-            set(FieldKeys.StaffCollegeOrAbove, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有专科及以上毕业证书"));
+            if (missing is > 0)
+                n += Math.Min(missing.Value, college.Count(d => d.Facts.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h))) - eliminated.Count);
+            set(FieldKeys.StaffCollegeOrAbove, Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null));
         }
 
         var trainings = result.OfType(DocumentType.TrainingCertificate).SelectMany(d => d.Trainings.Select(x => (Facts: x, d.File))).ToList();
         if (trainings.Count > 0)
         {
-            var trainedNames = NameMatcher.Resolve(trainings.Where(t => t.Facts.Holder?.Value?.Text is not null)
-                .Select(t => (t.Facts.Holder!.Value!.Value.Text!, t.File)), people.Select(Key)).Values.ToHashSet(StringComparer.Ordinal);
+            var trainedHolders = trainings.Where(t => t.Facts.Holder?.Value?.Text is not null).Select(t => (t.Facts.Holder!.Value!.Value.Text!, t.File)).ToList();
+            var trained = NameMatcher.Resolve(trainedHolders, people.Select(Key));
+            var trainedNames = trained.Values.ToHashSet(StringComparer.Ordinal);
             var n = people.Count(p => trainedNames.Contains(Key(p)));
-            set(FieldKeys.StaffTrained, Count(where, roster.DocumentId, n, $"名单{people.Count}人中{n}人有培训证书"));
+            if (missing is > 0)
+                n += Math.Min(missing.Value, trainings.Count(t => t.Facts.Holder?.Value?.Text is not { } h || !trained.ContainsKey(TextPatterns.NameKey(h))));
+            set(FieldKeys.StaffTrained, Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有培训证书"), missing is not null));
         }
     }
+
+    /// <summary>A count resting on a list's stated total rather than its rows read is less sure.</summary>
+    private static FieldValue Mark(FieldValue value, bool fromStatedTotal) =>
+        fromStatedTotal ? value with { Confidence = Math.Min(value.Confidence ?? 1.0, 0.75) } : value;
 
     /// <summary>Mentors (counted even without a roster) and residents.</summary>
     private static void Residents(ExtractionResult result, DateOnly? applicationDate, Action<FieldKey, FieldValue?> set)
@@ -113,7 +133,10 @@ public static class EvidenceAggregator
         if (letters.Count > 0)
         {
             var names = letters.SelectMany(l => l.Mentors).Select(m => TextPatterns.NameKey(m.Name.Value!.Value.Text!)).Distinct().Count();
-            set(FieldKeys.MentorsCount, Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names, $"导师聘书{names}人"));
+            var unreadable = result.OfType(DocumentType.MentorLetter).Sum(l => l.UnreadableLetters);
+            var count = Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names + unreadable,
+                unreadable == 0 ? $"导师聘书{names}人" : $"导师聘书{names + unreadable}份（其中{unreadable}份姓名无法辨认）");
+            set(FieldKeys.MentorsCount, unreadable == 0 ? count : count with { Confidence = Math.Min(count.Confidence ?? 1.0, 0.7) });
         }
 
         var lists = result.OfType(DocumentType.ResidentList).Where(r => r.Residents.Count > 0).ToList();
@@ -121,12 +144,17 @@ public static class EvidenceAggregator
         var residents = lists.SelectMany(l => l.Residents)
             .DistinctBy(r => LabelText.Compact(r.Name.Value?.Text ?? "")).ToList();
         var where = residents[0].Name;
-        set(FieldKeys.ResidentCount, Count(where, lists[0].DocumentId, residents.Count, $"入驻名单共{residents.Count}家"));
-        if (residents.Any(r => r.Tech is not null))
-        {
-            var tech = residents.Count(r => r.Tech == true);
-            set(FieldKeys.ResidentTechCount, Count(where, lists[0].DocumentId, tech, $"入驻名单中科技类{tech}家"));
-        }
+        // As for the roster: a scanned list whose rows read do not add up to its stated total lost or merged rows.
+        var stated = result.OfType(DocumentType.ResidentList).Select(r => r.StatedTotal).OfType<StatedTotal>().ToList() is [{ Scanned: true } one] ? one : null;
+        var incomplete = stated is not null && stated.Total != residents.Count;
+        set(FieldKeys.ResidentCount, incomplete
+            ? Mark(Count(where, lists[0].DocumentId, stated!.Total, $"入驻名单载明合计{stated.Total}家（识别出{residents.Count}行）"), true)
+            : Count(where, lists[0].DocumentId, residents.Count, $"入驻名单共{residents.Count}家"));
+        int? tech = residents.Any(r => r.Tech is not null) ? residents.Count(r => r.Tech == true) : null;
+        if (stated is { Part: { } statedTech } && (incomplete || tech != statedTech))
+            set(FieldKeys.ResidentTechCount, Mark(Count(where, lists[0].DocumentId, statedTech, $"入驻名单载明其中科技型{statedTech}家"), true));
+        else if (!incomplete && tech is { } t)
+            set(FieldKeys.ResidentTechCount, Count(where, lists[0].DocumentId, t, $"入驻名单中科技类{t}家"));
         // The longest stay so far: whole months from the earliest entry to the application date.
         if (applicationDate is { } app && residents.Where(r => r.EntryDate <= app).MinBy(r => r.EntryDate) is { EntryDate: { } first } longest)
         {
@@ -178,6 +206,25 @@ public static class EvidenceAggregator
             .Select(g => (Votes: g.Count(), Confidence: g.Max(r => r.Value.Confidence ?? 0), First: g.First().Value, Own: g.Key == a))
             .OrderByDescending(g => g.Votes).ThenByDescending(g => g.Confidence).ThenByDescending(g => g.Own).First();
         return best.Own ? value : best.First;
+    }
+
+    /// <summary>
+    /// A scanned diploma whose holder OCR could not read, or read as nobody on the roster (肉伟 for 崔鑫, 机大 for
+    /// 贾磊), belongs to the one rostered person still without a diploma whose roster entry names the same level,
+    /// when exactly one such diploma and one such person are left for that level. A clean reading of another name
+    /// (a text diploma) is another person and is never matched this way.
+    /// </summary>
+    private static IEnumerable<string> ByElimination(IEnumerable<DiplomaFacts> diplomas, Dictionary<string, string> matched,
+        List<PersonFact> people, HashSet<string> taken)
+    {
+        var unmatched = diplomas.Where(d => d.Scanned && TextPatterns.IsCollegeOrAbove(d.Level)
+                && (d.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h))))
+            .ToList();
+        foreach (var level in unmatched.GroupBy(d => d.Level).Where(g => g.Count() == 1).Select(g => g.Key))
+        {
+            var open = people.Where(p => p.Education == level && !taken.Contains(Key(p))).Select(Key).Distinct().ToList();
+            if (open.Count == 1) yield return open[0];
+        }
     }
 
     /// <summary>Roster rows across roster documents; a person listed twice (same name and ID) counts once.</summary>

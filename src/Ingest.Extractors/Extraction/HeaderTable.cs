@@ -99,7 +99,8 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
 
     /// <summary>
     /// A header cell wrapped onto a second line (「专职/兼」 over 「职」, 「注册资金」 over 「（万元）」): the row under
-    /// the header completes it. True when that row was all header continuation.
+    /// the header completes it, also when other wrapped headers (「序」/「号」) share that line. True when that row was
+    /// all header continuation and completed at least one header.
     /// </summary>
     private bool CompleteWrappedHeaders(Header header, IReadOnlyList<GridCell> row)
     {
@@ -116,6 +117,8 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
                 used++;
                 continue;
             }
+            // The rest of a header not read (「序」 over 「号」, 「性」 over 「别」) wraps in the same line.
+            if (above is not null && !header.Columns.Values.Any(c => c.Span.Box is { } cb && Overlap(cb, b) > 0)) continue;
             var known = header.Columns.FirstOrDefault(c => c.Value.Span.Box is { } kb && Overlap(kb, b) > 0);
             if (known.Value is not null && LabelText.UnitOf(LabelText.Compact(cell.Text).Trim('(', ')')) is { } u)
             {

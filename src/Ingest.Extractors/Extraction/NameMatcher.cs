@@ -39,9 +39,22 @@ public static class NameMatcher
         }
     }
 
+    /// <summary>
+    /// One character misread (杜夭 for 杜磊), or one too many or too few (史慧人敏 for 史慧敏, 有田阳 for 田阳: OCR
+    /// splits a character or reads a mark beside the name as one). Names are never shorter than two characters.
+    /// </summary>
     private static bool OneOff(string a, string b, bool sameSurname)
     {
-        if (a.Length != b.Length || a.Length < 2) return false;
+        if (Math.Min(a.Length, b.Length) < 2) return false;
+        if (a.Length != b.Length)
+        {
+            if (Math.Abs(a.Length - b.Length) != 1) return false;
+            var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+            for (var skip = 0; skip < longer.Length; skip++)
+                if (string.CompareOrdinal(longer.Remove(skip, 1), shorter) == 0)
+                    return !sameSurname || longer[0] == shorter[0];
+            return false;
+        }
         if (sameSurname && a.Length == 2 && a[0] != b[0]) return false;
         var diff = 0;
         for (var i = 0; i < a.Length; i++)

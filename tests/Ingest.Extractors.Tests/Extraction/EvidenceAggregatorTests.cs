@@ -79,6 +79,85 @@ public class EvidenceAggregatorTests
         Assert.Equal("d10", record.Fields[FieldKeys.MentorsCount]!.Evidence!.DocumentId);
     }
 
+    private static ClassifiedDocument ScannedDiploma(string id, string name, string level) => new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+        "毕业证书", $"学生{name}，性别男，于2010年9月至2014年7月在本校学习，{level}毕业。", "2014年7月1日")
+        .Classified(id, DocumentType.Diploma);
+
+    [Fact]
+    public void Aggregate_MatchesScannedDiplomaByElimination_HolderMisreadAsNobody()
+    {
+        // 肉伟 is OCR's reading of 赵敏's diploma: the one rostered bachelor still without a diploma.
+        var (record, _) = Run(null, Roster(), ScannedDiploma("d5", "张伟", "硕士研究生"), ScannedDiploma("d6", "李娜", "本科"),
+            ScannedDiploma("d7", "肉伟", "本科"));
+
+        Assert.Equal(3m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
+    }
+
+    [Fact]
+    public void Aggregate_DoesNotMatchByElimination_TwoRosteredPeopleOfThatLevelLeft()
+    {
+        var (record, _) = Run(null, Roster(), ScannedDiploma("d5", "张伟", "硕士研究生"), ScannedDiploma("d7", "肉伟", "本科"));
+
+        Assert.Equal(1m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
+    }
+
+    private static ClassifiedDocument ScannedRoster(string total) => new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+        ["序号", "姓名", "学历", "职务", "专兼职"],
+        ["1", "张伟", "硕士", "主任", "专职"],
+        ["2", "李娜", "本科", "运营", "专职"],
+        ["3", "王强", "大专", "辅导员", "兼职"]).Lines(total).Classified("d4", DocumentType.StaffRoster);
+
+    [Fact]
+    public void Aggregate_CountsStatedTotal_ScannedRosterLostRows()
+    {
+        var (record, _) = Run(null, ScannedRoster("合计：5人，其中专职4人。"),
+            ScannedDiploma("d5", "张伟", "硕士研究生"), ScannedDiploma("d6", "潘浩", "本科"), ScannedDiploma("d7", "周颖", "专科"));
+
+        Assert.Equal(5m, Evidence(record, FieldKeys.StaffTotal));
+        Assert.Equal(4m, Evidence(record, FieldKeys.StaffFullTime));
+        // 张伟 by name; 潘浩 and 周颖 match no row read, and two rows were lost.
+        Assert.Equal(3m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
+        Assert.True(record.Fields[FieldKeys.StaffTotal]!.Evidence!.Confidence <= 0.75);
+    }
+
+    [Fact]
+    public void Aggregate_CountsRows_TextRosterStatingAnotherTotal()
+    {
+        var roster = new DocBuilder().Table(
+            ["序号", "姓名", "学历", "职务", "专兼职"],
+            ["1", "张伟", "硕士", "主任", "专职"],
+            ["2", "李娜", "本科", "运营", "兼职"]).Lines("合计：5人，其中专职4人。").Classified("d4", DocumentType.StaffRoster);
+
+        var (record, _) = Run(null, roster);
+
+        Assert.Equal(2m, Evidence(record, FieldKeys.StaffTotal));
+        Assert.Equal(1m, Evidence(record, FieldKeys.StaffFullTime));
+    }
+
+    [Fact]
+    public void Aggregate_TakesStatedFullTime_ScannedRosterWhoseColumnWasMisread()
+    {
+        var (record, _) = Run(null, ScannedRoster("合计：3人，其中专职3人。"));
+
+        Assert.Equal(3m, Evidence(record, FieldKeys.StaffTotal));
+        Assert.Equal(3m, Evidence(record, FieldKeys.StaffFullTime));
+    }
+
+    [Fact]
+    public void Aggregate_CountsStatedResidents_ScannedListLostRows()
+    {
+        var list = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["序号", "企业名称", "入驻时间", "技术领域"],
+            ["1", "太原云启科技有限公司", "2021-03-01", "软件和信息技术服务"],
+            ["2", "太原禾丰餐饮有限公司", "2021-05-01", "餐饮"]).Lines("合计入驻团队和企业4家，其中科技型3家。")
+            .Classified("d8", DocumentType.ResidentList);
+
+        var (record, _) = Run(null, list);
+
+        Assert.Equal(4m, Evidence(record, FieldKeys.ResidentCount));
+        Assert.Equal(3m, Evidence(record, FieldKeys.ResidentTechCount));
+    }
+
     [Fact]
     public void Aggregate_AppliesEventFormulas_EventsAcrossMonths()
     {

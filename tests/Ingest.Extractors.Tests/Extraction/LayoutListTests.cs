@@ -62,6 +62,21 @@ public class LayoutListTests
     }
 
     [Fact]
+    public void StaffRoster_CompletesWrappedHeader_OtherHeadersWrapOnTheSameLine()
+    {
+        var doc = new DocBuilder()
+            .Cells(1.0, (50, "序"), (90, "姓名"), (150, "性"), (190, "学历"), (250, "职务"), (350, "专职/兼"), (420, "孵化器专"))
+            .Cells(1.5, (50, "号"), (150, "别"), (350, "职"), (420, "业培训"))
+            .Cells(1.5, (52, "1"), (90, "武娜"), (150, "女"), (190, "本科"), (250, "财务主管"), (350, "专职"), (420, "是"))
+            .Cells(1.5, (52, "2"), (90, "李帅"), (150, "男"), (190, "大专"), (250, "总经理"), (350, "兼职"), (420, "否"));
+
+        var facts = Run(new StaffRosterExtractor(), doc);
+
+        Assert.Equal(["武娜", "李帅"], facts.People.Select(p => p.Name.Value?.Text));
+        Assert.Equal([true, false], facts.People.Select(p => p.FullTime));
+    }
+
+    [Fact]
     public void ActivityRecord_ContinuesListOnNextPage_HeaderOnFirstPageOnly()
     {
         var doc = new DocBuilder()

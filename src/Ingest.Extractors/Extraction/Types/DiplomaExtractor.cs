@@ -48,6 +48,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
         var holder = found.GetValueOrDefault(Slot.Name);
         if (holder?.Value is null && StudentName().Match(flow.Text) is { Success: true } sm)
             holder = ValueReader.Of(ScalarValue.Of(sm.Groups["n"].Value), flow.SpanOf(sm.Groups["n"]), id, 0.9);
+        holder ??= NameBeforeSex(view);
 
         var levelText = found.GetValueOrDefault(Slot.Level)?.Value?.Text;
         var level = TextPatterns.Education(levelText ?? "") ?? TextPatterns.Education(flow.Text);
@@ -59,8 +60,38 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             : Number(flow, id);
 
         var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id);
-        return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date);
+        return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date)
+        {
+            Scanned = view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr),
+        };
     }
+
+    /// <summary>
+    /// The holder when the scan lost the 学生 before the name (「谭立新，性别男」, 「上E毛侍」 on the line above
+    /// 「，性别男」): the run of two to four characters right before 性别, on its line or ending the line above.
+    /// </summary>
+    private static FieldValue? NameBeforeSex(DocumentView view)
+    {
+        var lines = view.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var t = LabelText.Compact(lines[i].Text);
+            var at = t.IndexOf("性别", StringComparison.Ordinal);
+            if (at < 0) continue;
+            var (before, line) = (t[..at].TrimEnd(',', '，', '、', '.', ' '), lines[i]);
+            if (before.Length == 0 && i > 0) (before, line) = (LabelText.Compact(lines[i - 1].Text).TrimEnd(',', '，', '、', '.'), lines[i - 1]);
+            if (TrailingName().Match(before) is not { Success: true } m) return null;
+            var name = StudentPrefix().Replace(m.Value, "");
+            return TextPatterns.LooksLikeName(name) ? ValueReader.Of(ScalarValue.Of(name), line with { Text = name }, view.DocumentId, 0.7) : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])[\p{IsCJKUnifiedIdeographs}]{2,6}$")]
+    private static partial Regex TrailingName();
+
+    [GeneratedRegex(@"^(?:学生|研究生|毕业生|学员)")]
+    private static partial Regex StudentPrefix();
 
     /// <summary>
     /// The number's digits. A date printed on the same line (「证书编号：1294…4972 1997年6月21日」) runs into the

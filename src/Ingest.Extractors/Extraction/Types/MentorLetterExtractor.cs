@@ -21,27 +21,76 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
 
     public DocumentType Type => DocumentType.MentorLetter;
 
+    private enum Wording { Appointed, Labelled, Addressed }
+
     public void Extract(DocumentView view, DocumentFacts facts)
     {
+        facts.Mentors.Clear();
+        facts.UnreadableLetters = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string name, Span where, double confidence)
+        void Add(string n, Span where, double confidence)
         {
-            var n = LabelText.Compact(name);
-            if (!TextPatterns.LooksLikeName(n) || !seen.Add(TextPatterns.NameKey(n))) return;
+            if (!seen.Add(TextPatterns.NameKey(n))) return;
             facts.Mentors.Add(new NameFact(ValueReader.Of(ScalarValue.Of(n), where with { Text = n }, view.DocumentId, confidence)));
         }
 
-        var flow = new FlowText(view.Lines);
-        foreach (Match m in Appointed().Matches(flow.Text)) Add(m.Groups["n"].Value, flow.SpanOf(m), 0.95);
-        var letters = facts.Mentors.Count > 0;
-        foreach (var hit in new LabelValueFinder<int>(Labels).FindAll(view)) Add(Titleless(hit.Value.Text), hit.Value, 0.9);
-        foreach (var line in view.Lines)
-            if (Addressed().Match(LabelText.Compact(line.Text)) is { Success: true } am) Add(am.Groups["n"].Value, line, 0.85);
+        var pages = view.Pages.Select(p => (View: new DocumentView(view.DocumentId, [p]), Hits: Letter(new DocumentView(view.DocumentId, [p])))).ToList();
+        foreach (var (_, hits) in pages)
+            foreach (var h in hits) Add(h.Name, h.Where, h.Confidence);
         // A list of mentors is a document of its own; in letters the words 创业导师 and 聘期 of one sentence
         // would read as a header and the words under them as names.
-        if (letters) return;
+        if (pages.Any(p => p.Hits.Any(h => h.Wording == Wording.Appointed))) { CountUnreadable(); return; }
+        var listed = 0;
         foreach (var row in List.Read(view))
-            if (row.Text(Col.Name) is { } name) Add(name, row.Cells[Col.Name].Span, 0.95);
+            if (row.Text(Col.Name) is { } name && LabelText.Compact(name) is var n && TextPatterns.LooksLikeName(n))
+            {
+                Add(n, row.Cells[Col.Name].Span, 0.95);
+                listed++;
+            }
+        if (listed == 0) CountUnreadable();
+
+        // A page that is plainly a letter of appointment but whose appointee OCR could not read still appoints
+        // someone: counting only the names read would undercount the mentors.
+        void CountUnreadable() => facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0 && AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text));
+    }
+
+    /// <summary>
+    /// The appointees one page names. A page is one letter: the same person named twice in it (聘请 in the text,
+    /// 乙方(签字) at its foot) and read a character apart by OCR is one person, and a second name found only by
+    /// another wording than the page's main one (a company after 乙方：) is not a second appointee. Several letters
+    /// on a page (a DOCX of letters) name their appointees with the same wording, so all of those count.
+    /// </summary>
+    private static List<(string Name, Span Where, double Confidence, Wording Wording)> Letter(DocumentView page)
+    {
+        var hits = new List<(string Name, Span Where, double Confidence, Wording Wording)>();
+        var flow = new FlowText(page.Lines);
+        void Add(string name, Span where, double confidence, Wording wording)
+        {
+            var n = LabelText.Compact(name);
+            if (!TextPatterns.LooksLikeName(n)) return;
+            var key = TextPatterns.NameKey(n);
+            // 「乙方(签字)」 above the stamp's 「大同恒信」: the start of an organisation's name on the page, not a person.
+            if (wording != Wording.Appointed && Regex.IsMatch(flow.Text, Regex.Escape(n) + @"\p{IsCJKUnifiedIdeographs}{1,20}?(?:公司|中心|集团|事务所|大学|学院|研究院)")) return;
+            if (hits.Any(h => TextPatterns.NameKey(h.Name) == key || OneCharApart(TextPatterns.NameKey(h.Name), key))) return;
+            hits.Add((n, where, confidence, wording));
+        }
+
+        foreach (Match m in Appointed().Matches(flow.Text)) Add(m.Groups["n"].Value, flow.SpanOf(m), 0.95, Wording.Appointed);
+        foreach (var hit in new LabelValueFinder<int>(Labels).FindAll(page)) Add(Titleless(hit.Value.Text), hit.Value, 0.9, Wording.Labelled);
+        foreach (var line in page.Lines)
+            if (Addressed().Match(LabelText.Compact(line.Text)) is { Success: true } am) Add(am.Groups["n"].Value, line, 0.85, Wording.Addressed);
+        if (hits.Count < 2) return hits;
+        var main = hits.GroupBy(h => h.Wording).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        return hits.Where(h => h.Wording == main).ToList();
+    }
+
+    private static bool OneCharApart(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 2) return false;
+        var diff = 0;
+        for (var i = 0; i < a.Length; i++)
+            if (a[i] != b[i] && ++diff > 1) return false;
+        return diff == 1;
     }
 
     /// <summary>「毛海涛(众联创业投资基金教授)」「张三 教授」 → the name alone.</summary>
@@ -50,6 +99,10 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
 
     [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:[(〈《<\[][^()〈〉《》<>\[\]]{0,40}[)〉》>\]])?[A-Za-z|]{0,4}(?:为|担任|作为)")]
     private static partial Regex Appointed();
+
+    /// <summary>The appointment sentence or an agreement's heading, whatever the name in it was read as.</summary>
+    [GeneratedRegex(@"(?:聘请|聘任|兹聘|特聘|先生|女士|同志|教授|博士|乙方)[^。]{0,40}?(?:为|担任)[^。]{0,30}?导师|导师(?:服务|聘用|聘任)?协议.{0,20}甲方")]
+    private static partial Regex AppointmentCue();
 
     [GeneratedRegex(@"^(?:尊敬的)?(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师)[:]")]
     private static partial Regex Addressed();

@@ -22,6 +22,7 @@ public sealed partial class ResidentListExtractor : IDocumentExtractor
 
     public void Extract(DocumentView view, DocumentFacts facts)
     {
+        facts.StatedTotal = ListTotal.Find(view);
         foreach (var row in Table.Read(view))
         {
             var name = row.Text(Col.Name);

@@ -1,0 +1,46 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Tests.Extraction.Types;
+
+public class DiplomaExtractorTests
+{
+    private static DiplomaFacts Run(DocBuilder doc)
+    {
+        var facts = new DocumentFacts { DocumentId = "d6", Type = DocumentType.Diploma };
+        new DiplomaExtractor().Extract(doc.View("d6"), facts);
+        return facts.Diploma!;
+    }
+
+    [Fact]
+    public void Extract_ReadsHolderBeforeSex_ScanLostTheWordStudent()
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "普通高等学校", "毕业证书", "谭立新，性别男，1967年3月26日生，于1987年9月至1990年7月在本校汉语言文学专业三年",
+            "制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"));
+
+        Assert.Equal("谭立新", diploma.Holder?.Value?.Text);
+        Assert.True(diploma.Scanned);
+    }
+
+    [Fact]
+    public void Extract_ReadsHolderOnTheLineAboveSex_NameBehindOcrNoise()
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "普通高等学校", "毕业证书", "上E毛侍", "，性别男，1992年7月23日生,于2011年9月至2014年1月在本校市场营销专业三年",
+            "制专科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。"));
+
+        Assert.Equal("毛侍", diploma.Holder?.Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_ReadsNoHolder_LongRunBeforeSex()
+    {
+        var diploma = Run(new DocBuilder().Lines("普通高等学校毕业证书谭立新，性别男，于1987年9月至1990年7月在本校专科学习。"));
+
+        Assert.Null(diploma.Holder?.Value);
+        Assert.False(diploma.Scanned);
+    }
+}

@@ -1,0 +1,74 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Tests.Extraction.Types;
+
+public class MentorLetterExtractorTests
+{
+    private static DocumentFacts Run(DocBuilder doc)
+    {
+        var facts = new DocumentFacts { DocumentId = "d9", Type = DocumentType.MentorLetter };
+        new MentorLetterExtractor().Extract(doc.View("d9"), facts);
+        return facts;
+    }
+
+    [Fact]
+    public void Extract_ReadsOneAppointee_SameNameReadTwiceACharacterApartOnOnePage()
+    {
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "聘书", "兹聘请万霞女士（恒信投资管理有限公司律师）为众创空间创业导师，聘期三年。", "尊敬的万起女士：", "感谢您的支持。"));
+
+        Assert.Equal(["万霞"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+    }
+
+    [Fact]
+    public void Extract_KeepsTheLettersOwnWording_SecondNameFoundOnlyByAnotherWording()
+    {
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "聘书", "兹聘请易丹女士为众创空间创业导师。", "王建军同志：", "特此聘任。"));
+
+        Assert.Equal(["易丹"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+    }
+
+    [Fact]
+    public void Extract_SkipsTheStartOfAnOrganisationsName_StampUnderASignatureLabel()
+    {
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "创业导师服务协议", "甲方：大同恒信领航创业服务有限公司", "受聘人：易丹", "甲方聘请乙方担任创业导师。")
+            .Page(PageSource.Ocr, 0.9).Lines("创业导师服务协议", "甲方：大同恒信领航创业服务有限公司", "受聘人：大同恒信"));
+
+        Assert.Equal(["易丹"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+    }
+
+    [Fact]
+    public void Extract_CountsALetterWhoseNameIsUnreadable_AppointmentSentenceWithoutName()
+    {
+        var facts = Run(new DocBuilder()
+            .Page(PageSource.Ocr, 0.9).Lines("聘书", "兹聘请田玉兰女士为光合龙城众创空间创业导师，聘期5年。")
+            .Page(PageSource.Ocr, 0.9).Lines("聘书", "Le女士(太行投资管理有限公司律师)为光合龙城", "众创空间创业导师，聘期5年。")
+            .Page(PageSource.Ocr, 0.9).Lines("附件：导师服务记录表", "2021年3月 路演点评"));
+
+        Assert.Equal(["田玉兰"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+        Assert.Equal(1, facts.UnreadableLetters);
+    }
+
+    [Fact]
+    public void Aggregate_CountsUnreadableLettersAsMentors_LowerConfidence()
+    {
+        var letters = new DocBuilder()
+            .Page(PageSource.Ocr, 0.9).Lines("兹聘请田玉兰女士为众创空间创业导师。")
+            .Page(PageSource.Ocr, 0.9).Lines("兹聘请丁振华先生为众创空间创业导师。")
+            .Page(PageSource.Ocr, 0.9).Lines("NT 2女士(泰和投资管理有限公司董事长)为易立创想空间创业导师，聘期5年")
+            .Classified("d9", DocumentType.MentorLetter);
+        var record = new SubmissionRecord();
+        FieldExtractor.Extract(record, [letters]);
+
+        var count = record.Fields[FieldKeys.MentorsCount]!.Evidence!;
+        Assert.Equal(3m, count.Value!.Value.Number);
+        Assert.True(count.Confidence <= 0.7);
+    }
+}
