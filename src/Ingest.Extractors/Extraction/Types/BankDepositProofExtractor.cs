@@ -111,14 +111,14 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
 
     /// <summary>
     /// What is legible of an uppercase amount after 大写 that does not read as a whole: its units and numerals kept, any
-    /// other character standing for one misread numeral or for nothing (a speck read as 人). Null when there is no such run or nothing of it is legible.
+    /// other character standing for one misread numeral or unit (从 for 佰), or for nothing (a speck read as 人). Null when there is no such run or nothing of it is legible.
     /// </summary>
     private static Regex? UppercaseShape(string text)
     {
         if (UppercaseAfterLabel().Match(text) is not { Success: true } m) return null;
         var run = m.Groups["u"].Value;
         if (run.Count(c => UpperChars.Contains(c)) < 3) return null;
-        var pattern = string.Concat(run.Select(c => UpperChars.Contains(c) ? Regex.Escape(c.ToString()) : "[零壹贰叁肆伍陆柒捌玖]?"));
+        var pattern = string.Concat(run.Select(c => UpperChars.Contains(c) ? Regex.Escape(c.ToString()) : "[零壹贰叁肆伍陆柒捌玖拾佰仟万]?"));
         return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant);
     }
 
