@@ -28,7 +28,7 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         var headerText = flow.Text + string.Concat(view.Tables.SelectMany(t => t.Rows.Take(3)).SelectMany(r => r).Select(c => LabelText.Compact(c.Text)));
         var documentUnit = DeclaredUnit().Match(headerText) is { Success: true } um ? um.Groups["u"].Value : null;
         var columnUnit = ColumnUnit().Match(headerText) is { Success: true } cu ? cu.Groups["u"].Value : null;
-        var current = CurrentColumn(headerText);
+        var current = PlacedHeader(view) is { } placed ? CurrentColumn(placed) : CurrentColumn(headerText);
         var lineNumbers = headerText.Contains("行次", StringComparison.Ordinal) || headerText.Contains("行号", StringComparison.Ordinal);
 
         var found = new Dictionary<FieldKey, (int Rank, FieldValue Value)>();
@@ -184,6 +184,38 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         else if (lineNumbers && figures.Count >= 2 && figures[0].Text.Length <= 2) figures.RemoveAt(0);
         var pick = figures[current < figures.Count ? current : 0];
         return pick.Piece with { Text = pick.Text };
+    }
+
+    /// <summary>
+    /// The period headers standing side by side on the page, left to right: a scan's read lists 「上年金额」 before
+    /// 「本年金额」 when it found the right one first, and the text order would then swap the columns.
+    /// </summary>
+    private static string? PlacedHeader(DocumentView view)
+    {
+        foreach (var page in view.Pages)
+        {
+            // Each period word at the word it starts in: a read that joined 「项目」 to 「上年金额」 still places it right.
+            var found = new List<(Core.Records.Box Box, string Word)>();
+            foreach (var line in page.Lines)
+            {
+                var text = "";
+                var starts = new List<(int Index, Core.Documents.Word Word)>();
+                foreach (var w in line.Words.Where(w => w.Box is not null))
+                {
+                    starts.Add((text.Length, w));
+                    text += LabelText.Compact(w.Text);
+                }
+                if (text.Length > 16) continue;
+                foreach (Match m in PeriodWord().Matches(text))
+                    found.Add((starts.Last(st => st.Index <= m.Index).Word.Box!.Value, m.Value));
+            }
+            foreach (var head in found)
+            {
+                var row = found.Where(f => Level(head.Box, f.Box)).OrderBy(f => f.Box.X0).ToList();
+                if (row.Count >= 2) return string.Concat(row.Select(f => f.Word));
+            }
+        }
+        return null;
     }
 
     /// <summary>Which amount column is the current period: the header's period words in order (本年金额 上年金额 → 0).</summary>

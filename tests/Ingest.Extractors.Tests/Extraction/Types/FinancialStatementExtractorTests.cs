@@ -27,4 +27,20 @@ public class FinancialStatementExtractorTests
         Assert.Equal(323.65m, facts.Fields[FieldKeys.RevenueWan].Value?.Number);
         Assert.Equal(178.75m, facts.Fields[FieldKeys.OperatingCostWan].Value?.Number);
     }
+
+    [Fact]
+    public void Extract_OrdersPeriodColumnsByPlace_ScanListsLastYearHeaderFirst()
+    {
+        // The read found 「上年金额」 (right) before 「本年金额」 (left): the text order would swap the columns.
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Line("利润表")
+            .Cells(1, (50, "编制单位：许昌汇智融创企业管理有限公司 2016年度 单位：元"))
+            .Cells(1, (600, "上年金额"), (400, "本年金额"), (50, "项目"), (300, "行次"))
+            .Cells(1, (50, "一、营业总收入"), (400, "6,853,300.00"), (600, "4,319,000.00"));
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.FinancialStatement };
+
+        new FinancialStatementExtractor().Extract(doc.View("d2"), facts);
+
+        Assert.Equal(685.33m, facts.Fields[FieldKeys.RevenueWan].Value?.Number);
+    }
 }
