@@ -25,30 +25,24 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         var id = view.DocumentId;
         var holder = LabelledFields.Pick(view, HolderLabels, _ => FieldKeys.OperatorName).GetValueOrDefault(0);
         // A table whose holder cell ran into the account number leaves the next label (账号) as the "value".
-        if (holder?.Value?.Text is { } labelled && !Core.Audit.OrganisationNames.IsPlausibleParty(labelled)) holder = null;
+        // A scan whose table was read column by column puts the other labels (账号, 币种) or the bank's seal inside it.
+        if (holder?.Value?.Text is { } labelled && (!Core.Audit.OrganisationNames.IsPlausibleParty(labelled) || HoldsOtherLabel(labelled))) holder = null;
         holder ??= Addressee(view);
         var flow = new FlowText(view.Lines);
         if (holder?.Value is null && Certifies().Match(flow.Text) is { Success: true } cm)
             holder = ValueReader.Of(ScalarValue.Of(cm.Groups["n"].Value), flow.SpanOf(cm.Groups["n"]), id, 0.85);
 
-        FieldValue? upper = null, figures = null;
+        FieldValue? upper = null;
         // A numeral OCR misread at the front (「过佰贰拾万元整」 for 壹佰贰拾万元整) leaves a smaller amount that reads
         // cleanly: an uppercase run is taken only when it starts right after its label or a mark.
         var upperText = UppercaseVariants(flow.Text);
         if (Uppercase().Match(upperText) is { Success: true } um && StartsCleanly(upperText, um.Index))
             upper = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(um) with { Text = um.Value }, id, 0.95);
-        foreach (Match fm in Figures().Matches(flow.Text))
-        {
-            // 「人民币：1,000,000.00」「RMB 1000000」「(小写)2,000,000.00」: the currency word marks yuan just as 「¥」
-            // does; OCR reads ¥ as Y or as a stray character after 人民币.
-            var span = flow.SpanOf(fm.Groups["v"]);
-            var amount = fm.Groups["u"].Success ? fm.Groups["n"].Value + fm.Groups["u"].Value : "¥" + fm.Groups["n"].Value;
-            var value = ValueReader.Read(FieldKeys.SeedFundWan, span with { Text = amount }, id, 0.95);
-            value = value with { Snippet = span.Text, Raw = value.Value is null ? span.Text : null };
-            if (value.Value is null) continue;
-            figures = value;
-            break;
-        }
+        // Misread numerals (过 for 壹, 押 for 捌) still leave the shape of the amount: which units, in which order.
+        var shape = upper is null ? UppercaseShape(upperText) : null;
+
+        var candidates = FigureCandidates(flow, id).ToList();
+        var figures = ChooseFigures(candidates, upper, shape);
         bool? agree = upper?.Value is { } u && figures?.Value is { } f ? u.Number == f.Number : null;
         facts.Bank = new BankFacts(holder, figures, upper, agree);
 
@@ -56,10 +50,82 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         {
             true => figures! with { Snippet = $"{figures!.Snippet} / {upper!.Snippet}" },
             false => figures! with { Value = null, Raw = $"{figures!.Snippet} / {upper!.Snippet}", Snippet = "大写与小写金额不一致" },
-            null => figures?.Value is not null ? figures : upper,
+            null when figures?.Value is not null => figures,
+            // Figures read but none of them certain (they differ, or none fits what is legible of the uppercase):
+            // no amount rather than a wrong one.
+            null when candidates.Count > 0 => candidates[0].Value with
+            {
+                Value = null, Raw = string.Join(" / ", candidates.Select(c => c.Value.Snippet).Distinct()), Snippet = "小写金额无法确认",
+            },
+            _ => upper,
         };
         if (evidence is not null) facts.Fields[FieldKeys.SeedFundWan] = evidence;
     }
+
+    private static bool HoldsOtherLabel(string text) =>
+        text.Contains("账号", StringComparison.Ordinal) || text.Contains("币种", StringComparison.Ordinal)
+        || text.Contains("余额", StringComparison.Ordinal) || text.Contains("户名", StringComparison.Ordinal) || text.Contains("专用章", StringComparison.Ordinal);
+
+    private sealed record Candidate(FieldValue Value, bool Marked);
+
+    /// <summary>
+    /// Every amount in figures on the proof, in reading order. Marked: after 小写 or 合计, the total the proof certifies
+    /// (a proof over several accounts lists each account's balance too).
+    /// </summary>
+    private static IEnumerable<Candidate> FigureCandidates(FlowText flow, string id)
+    {
+        foreach (Match fm in Figures().Matches(flow.Text))
+        {
+            // 「人民币：1,000,000.00」「RMB 1000000」「(小写)2,000,000.00」: the currency word marks yuan just as 「¥」
+            // does; OCR reads ¥ as Y or as a stray character after 人民币. A figure in money format (thousands
+            // separated, two decimals) is yuan whatever the misread mark before it (#, 羊).
+            var span = flow.SpanOf(fm.Groups["v"]);
+            var amount = fm.Groups["u"].Success ? fm.Groups["n"].Value + fm.Groups["u"].Value : "¥" + fm.Groups["n"].Value;
+            var value = ValueReader.Read(FieldKeys.SeedFundWan, span with { Text = amount }, id, 0.95);
+            if (value.Value is null) continue;
+            var before = flow.Text[Math.Max(0, fm.Index - 12)..fm.Index];
+            yield return new Candidate(value with { Snippet = span.Text }, before.Contains("小写", StringComparison.Ordinal) || before.Contains("合计", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>
+    /// The certified amount among the figures: the one the uppercase states (or, when the uppercase is only partly legible,
+    /// the one its shape fits), else the only amount shown, else the only total. Several that disagree with nothing to
+    /// decide between them give none: a misread figure (「Y1.800,.000.00」) must not become the proof's amount.
+    /// </summary>
+    private static FieldValue? ChooseFigures(List<Candidate> candidates, FieldValue? upper, Regex? shape)
+    {
+        if (candidates.Count == 0) return null;
+        if (upper?.Value?.Number is { } stated)
+            return (candidates.FirstOrDefault(c => c.Value.Value!.Value.Number == stated) ?? candidates.FirstOrDefault(c => c.Marked) ?? candidates[0]).Value;
+        if (shape is not null)
+            return Single(candidates.Where(c => shape.IsMatch(ChineseNumerals.ToUppercaseMoney(MoneyParser.WanToYuan(c.Value.Value!.Value.Number!.Value)))));
+        return Single(candidates) ?? Single(candidates.Where(c => c.Marked));
+    }
+
+    private static FieldValue? Single(IEnumerable<Candidate> candidates)
+    {
+        var list = candidates.ToList();
+        return list.Count > 0 && list.All(c => c.Value.Value!.Value.Number == list[0].Value.Value!.Value.Number) ? list[0].Value : null;
+    }
+
+    /// <summary>
+    /// What is legible of an uppercase amount after 大写 that does not read as a whole: its units and numerals kept, any
+    /// other character standing for one misread numeral or unit (从 for 佰), or for nothing (a speck read as 人). Null when there is no such run or nothing of it is legible.
+    /// </summary>
+    private static Regex? UppercaseShape(string text)
+    {
+        if (UppercaseAfterLabel().Match(text) is not { Success: true } m) return null;
+        var run = m.Groups["u"].Value;
+        if (run.Count(c => UpperChars.Contains(c)) < 3) return null;
+        var pattern = string.Concat(run.Select(c => UpperChars.Contains(c) ? Regex.Escape(c.ToString()) : "[零壹贰叁肆伍陆柒捌玖拾佰仟万]?"));
+        return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant);
+    }
+
+    private const string UpperChars = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正";
+
+    [GeneratedRegex(@"大写\)?:?(?<u>[^()\d]{2,20}?[元圆](?:[^()\d]角)?(?:[^()\d]分)?[整正]?)")]
+    private static partial Regex UppercaseAfterLabel();
 
     /// <summary>The letter's addressee, 「太原某某科技有限公司：」 on a line of its own near the top: the account holder.</summary>
     private static FieldValue? Addressee(DocumentView view)
@@ -67,7 +133,8 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         foreach (var line in view.Lines.Take(8))
         {
             var t = LabelText.Compact(line.Text);
-            if (t.Length < 3 || t[^1] is not (':' or '：')) continue;
+            // OCR reads the colon after the addressee as a semicolon.
+            if (t.Length < 3 || t[^1] is not (':' or '：' or ';' or '；')) continue;
             var name = t[..^1];
             if (Core.Audit.OrganisationNames.IsPlausibleParty(name))
                 return ValueReader.Of(ScalarValue.Of(name), line with { Text = name }, view.DocumentId, 0.85);
@@ -80,10 +147,12 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     private static partial Regex Uppercase();
 
     /// <summary>
-    /// A figure with a currency mark before it or a money unit after it (account numbers carry neither). After
-    /// 人民币 or 小写 one stray character is allowed (the ¥ misread); a bare Y counts as ¥ right before digits.
+    /// A figure with a currency mark before it or a money unit after it (account numbers carry neither), or in money
+    /// format (1,200,000.00), whose misread mark is anything. After 人民币 or 小写 one stray character is allowed (the ¥
+    /// misread); a bare Y counts as ¥ right before digits. A figure must end where its digits end: 「Y1.800,.000.00」
+    /// is no amount, not ¥1.80.
     /// </summary>
-    [GeneratedRegex(@"(?<v>(?:(?:[¥￥]|(?<![A-Za-z])Y(?=\d)|RMB|人民币(?:\(?小写\)?)?:?|\(?小写\)?:?)[""“”'|:]{0,3}(?:[¥￥Y]|[\p{IsCJKUnifiedIdeographs}](?=\d{1,3},\d{3}))?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?<u>万元|元)?|(?<n>[\d,]+(?:\.\d{1,2})?)(?<u>万元|元)))")]
+    [GeneratedRegex(@"(?<v>(?:(?:[¥￥]|(?<![A-Za-z])Y(?=\d)|RMB|人民币(?:\(?小写\)?)?:?|\(?小写\)?:?)[""“”'|:]{0,3}(?:[¥￥Y]|[\p{IsCJKUnifiedIdeographs}](?=\d{1,3},\d{3}))?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?<u>万元|元)?|(?<n>[\d,]+(?:\.\d{1,2})?)(?<u>万元|元)|(?<![\d,.])(?<n>\d{1,3}(?:,\d{3})+\.\d{2}))(?!\d|[.,]\d))")]
     private static partial Regex Figures();
 
     /// <summary>Variant forms of financial numerals (参 for 叁, 弍 for 贰) as the standard ones.</summary>

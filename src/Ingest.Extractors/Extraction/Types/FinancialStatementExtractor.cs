@@ -28,7 +28,7 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         var headerText = flow.Text + string.Concat(view.Tables.SelectMany(t => t.Rows.Take(3)).SelectMany(r => r).Select(c => LabelText.Compact(c.Text)));
         var documentUnit = DeclaredUnit().Match(headerText) is { Success: true } um ? um.Groups["u"].Value : null;
         var columnUnit = ColumnUnit().Match(headerText) is { Success: true } cu ? cu.Groups["u"].Value : null;
-        var current = CurrentColumn(headerText);
+        var current = PlacedHeader(view) is { } placed ? CurrentColumn(placed) : CurrentColumn(headerText);
         var lineNumbers = headerText.Contains("行次", StringComparison.Ordinal) || headerText.Contains("行号", StringComparison.Ordinal);
 
         var found = new Dictionary<FieldKey, (int Rank, FieldValue Value)>();
@@ -60,14 +60,45 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         foreach (var grid in view.Tables)
             foreach (var row in grid.Rows)
                 yield return row.Select(c => c.Span).ToList();
-        var lines = view.Lines;
-        foreach (var line in lines)
+        foreach (var page in view.Pages)
         {
-            var row = new List<Span> { line };
-            if (line.Box is { } b)
-                row.AddRange(lines.Where(o => !ReferenceEquals(o, line) && o.Page == line.Page && o.Box is { } ob
-                                              && ob.X0 >= b.X1 - 2 && Level(b, ob))
-                    .OrderBy(o => o.Box!.Value.X0));
+            if (page.Source == Core.Documents.PageSource.Ocr)
+            {
+                foreach (var row in ScanRows(page)) yield return row;
+                continue;
+            }
+            var lines = view.Lines.Where(l => l.Page == page.Number).ToList();
+            foreach (var line in lines)
+            {
+                var row = new List<Span> { line };
+                if (line.Box is { } b)
+                    row.AddRange(lines.Where(o => !ReferenceEquals(o, line) && o.Box is { } ob && ob.X0 >= b.X1 - 2 && Level(b, ob))
+                        .OrderBy(o => o.Box!.Value.X0));
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A scanned statement's rows word by word: a line's words up to its first figure are the label, and every figure
+    /// level with them and right of them — in that line or in lines read apart — in the order they stand. The page
+    /// read joins a label to a far column and reads the column between on its own (「营业总收入 2,395,400.00」 with
+    /// this year's 3,236,500.00 apart), so a line's own text would put last year first.
+    /// </summary>
+    private static IEnumerable<List<Span>> ScanRows(Core.Documents.Page page)
+    {
+        var words = page.Lines.SelectMany(l => l.Words).Where(w => w.Box is not null && w.Text.Trim().Length > 0).ToList();
+        foreach (var line in page.Lines)
+        {
+            var labelWords = line.Words.TakeWhile(w => !StartsFigure().IsMatch(w.Text)).Where(w => w.Box is not null).ToList();
+            if (labelWords.Count == 0) continue;
+            var box = DocumentView.Union(labelWords.Select(w => w.Box))!.Value;
+            var label = new Span(Ocr.CjkText.JoinWords(labelWords.Select(w => w.Text)), page.Number, box,
+                labelWords.Average(w => w.Confidence ?? 0), true);
+            var row = new List<Span> { label };
+            row.AddRange(words.Where(w => !labelWords.Contains(w) && w.Box!.Value.X0 >= box.X1 - 2 && Level(box, w.Box!.Value))
+                .OrderBy(w => w.Box!.Value.X0)
+                .Select(w => new Span(w.Text, page.Number, w.Box, w.Confidence, true)));
             yield return row;
         }
     }
@@ -155,6 +186,38 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         return pick.Piece with { Text = pick.Text };
     }
 
+    /// <summary>
+    /// The period headers standing side by side on the page, left to right: a scan's read lists 「上年金额」 before
+    /// 「本年金额」 when it found the right one first, and the text order would then swap the columns.
+    /// </summary>
+    private static string? PlacedHeader(DocumentView view)
+    {
+        foreach (var page in view.Pages)
+        {
+            // Each period word at the word it starts in: a read that joined 「项目」 to 「上年金额」 still places it right.
+            var found = new List<(Core.Records.Box Box, string Word)>();
+            foreach (var line in page.Lines)
+            {
+                var text = "";
+                var starts = new List<(int Index, Core.Documents.Word Word)>();
+                foreach (var w in line.Words.Where(w => w.Box is not null))
+                {
+                    starts.Add((text.Length, w));
+                    text += LabelText.Compact(w.Text);
+                }
+                if (text.Length > 16) continue;
+                foreach (Match m in PeriodWord().Matches(text))
+                    found.Add((starts.Last(st => st.Index <= m.Index).Word.Box!.Value, m.Value));
+            }
+            foreach (var head in found)
+            {
+                var row = found.Where(f => Level(head.Box, f.Box)).OrderBy(f => f.Box.X0).ToList();
+                if (row.Count >= 2) return string.Concat(row.Select(f => f.Word));
+            }
+        }
+        return null;
+    }
+
     /// <summary>Which amount column is the current period: the header's period words in order (本年金额 上年金额 → 0).</summary>
     private static int CurrentColumn(string compact)
     {
@@ -216,6 +279,9 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^-?\d")]
+    private static partial Regex StartsFigure();
 
     [GeneratedRegex(@"-?(?:\d{1,3}(?<sep>,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?")]
     private static partial Regex Figure();

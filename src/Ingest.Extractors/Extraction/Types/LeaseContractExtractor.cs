@@ -43,7 +43,8 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
         {
             // 「1L286m」: OCR reads the thousands comma as a letter.
             var span = flow.SpanOf(am.Groups["v"]);
-            area = ValueReader.Read(FieldKeys.TotalAreaSqm, span with { Text = ThousandsMark().Replace(span.Text, ",") }, id, 0.9, snippet: am.Value);
+            var text = SignAfterChineseNumeral().Replace(ThousandsMark().Replace(span.Text, ","), "平方米");
+            area = ValueReader.Read(FieldKeys.TotalAreaSqm, span with { Text = text }, id, 0.9, snippet: am.Value);
         }
 
         FieldValue? start = null, end = null;
@@ -101,7 +102,7 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
         DateRange? first = null;
         foreach (Match m in RangePattern().Matches(flow.Text))
         {
-            if (TextPatterns.ParseDate(m.Groups["s"].Value).Value is not { } s || TextPatterns.ParseDate(m.Groups["e"].Value).Value is not { } e) continue;
+            if (TextPatterns.ParseDate(Repaired(m.Groups["s"].Value)).Value is not { } s || TextPatterns.ParseDate(Repaired(m.Groups["e"].Value)).Value is not { } e) continue;
             if (e.Date <= s.Date) continue;
             var range = new DateRange(m, s.Date, e.Date);
             var before = flow.Text[Math.Max(0, m.Index - 30)..m.Index];
@@ -111,8 +112,28 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
         return first;
     }
 
-    [GeneratedRegex(@"自?(?<s>" + TextPatterns.DatePattern + @")(?:起|开始)?(?:至|到|止至|—|–|-|~|～|－)+(?<e>" + TextPatterns.DatePattern + @")(?:止)?")]
+    [GeneratedRegex(@"自?(?<s>" + TextPatterns.DatePattern + "|" + ScannedChineseDate + @")(?:起|开始)?(?:至|到|止至|—|–|-|~|～|－)+(?<e>" + TextPatterns.DatePattern + "|" + ScannedChineseDate + @")(?:止)?")]
     private static partial Regex RangePattern();
+
+    /// <summary>
+    /// A date in Chinese numerals as a scan reads it: 〇 as a Latin O, sometimes doubled (二O〇二七年), and the 日 closing
+    /// the day as another character (二十七明起, 十二月起, 十一昌止) — known only by the 起/至/止 that follows it.
+    /// </summary>
+    private const string ScannedChineseDate =
+        @"[〇零○ＯO0一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}(?:[日号]|\p{IsCJKUnifiedIdeographs}(?=起|开始|至|到|止))";
+
+    /// <summary>A scanned Chinese date made readable: one Latin O too many in a five-character year dropped, the rest as 〇, the day closed by 日.</summary>
+    private static string Repaired(string date)
+    {
+        if (ScannedDateParts().Match(date) is not { Success: true } m) return date;
+        var year = m.Groups["y"].Value;
+        if (year.Length == 5 && year.IndexOfAny(['O', 'Ｏ']) is var o and >= 0) year = year.Remove(o, 1);
+        if (year.Length != 4) return date;
+        return year.Replace('O', '〇').Replace('Ｏ', '〇') + "年" + m.Groups["md"].Value + "日";
+    }
+
+    [GeneratedRegex(@"^(?<y>[〇零○ＯO0一二三四五六七八九]{4,5})年(?<md>[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\p{IsCJKUnifiedIdeographs}$")]
+    private static partial Regex ScannedDateParts();
 
     [GeneratedRegex(@"租赁期|租期|期限|租用期|承租期")]
     private static partial Regex TermWords();
@@ -123,8 +144,12 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:位于|坐落于|坐落在|座落于|地处|坐落:)(?<a>[^,，。;；:]{4,60}?)(?:的|,|，|。|;|；|房屋|房产|场地)")]
     private static partial Regex Located();
 
-    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?\d(?:[\d,.]|[LlI|](?=\d{3}(?!\d)))*(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方))")]
+    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?\d(?:[\d,.]|[LlI|](?=\d{3}(?!\d)))*(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方|㎡|m²|m2|[mM](?![a-zA-Z])))")]
     private static partial Regex AreaSentence();
+
+    /// <summary>The square-metre sign after an area in Chinese numerals (「四百九十五m"」, OCR losing the ²).</summary>
+    [GeneratedRegex(@"(?<=[零〇一二两三四五六七八九十百千万点])(?:㎡|m²|m2|[mM])$")]
+    private static partial Regex SignAfterChineseNumeral();
 
     [GeneratedRegex(@"(?<=\d)[LlI|](?=\d{3}(?!\d))")]
     private static partial Regex ThousandsMark();

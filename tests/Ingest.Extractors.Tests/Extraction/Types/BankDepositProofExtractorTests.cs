@@ -1,0 +1,60 @@
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Tests.Extraction;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Tests.Extraction.Types;
+
+public class BankDepositProofExtractorTests
+{
+    private static DocumentFacts Run(params string[] lines)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Lines(lines).View("d2"), facts);
+        return facts;
+    }
+
+    [Fact]
+    public void Extract_SkipsBrokenFigure_SeparatorsMisreadInTableRow()
+    {
+        // 「Y1.800,.000.00」 once read as ¥1.80 (0.00018 万元); the total after 小写 is the amount.
+        var facts = Run(
+            "单位存款证明书", "许昌梦工追光投资管理有限公司;", "Y1.800,.000.00",
+            "合计金额:人民币(大写)过佰押拾万元整(小写) Y1,800,000.00");
+
+        Assert.Equal(180m, facts.Fields[FieldKeys.SeedFundWan].Value?.Number);
+    }
+
+    [Theory]
+    [InlineData("合计金额:人民币(大写)壹佰起拾万元整(小写) #1,200,000.00", 120)]
+    [InlineData("合计金额:人民币(大写)过佰伍拾万元整(小写)汉,500,000.00", null)]
+    [InlineData("合计金额:人民币(大写)人参佰万元整(小写)半3,000,000.00", 300)]
+    [InlineData("合计金额:人民币(大写)参从万元整(小写)3,000,000.00", 300)]
+    public void Extract_ReadsMoneyFormatFigure_CurrencyMarkMisread(string line, int? expected)
+    {
+        var facts = Run("单位存款证明书", "太原源点创客投资管理有限公司:", "存款余额", line);
+
+        Assert.Equal(expected, (int?)facts.Fields.GetValueOrDefault(FieldKeys.SeedFundWan)?.Value?.Number);
+    }
+
+    [Fact]
+    public void Extract_LeavesAmountOut_FigureDoesNotFitLegibleUppercase()
+    {
+        // The leading 1 of ¥1,500,000.00 merged into the mark: 500,000.00 reads cleanly but contradicts 「?佰伍拾万元整」.
+        var facts = Run("单位存款证明书", "合计金额:人民币(大写)过佰伍拾万元整(小写)¥500,000.00");
+
+        Assert.Null(facts.Fields[FieldKeys.SeedFundWan].Value);
+        Assert.NotNull(facts.Fields[FieldKeys.SeedFundWan].Raw);
+    }
+
+    [Fact]
+    public void Extract_TakesAddressee_HolderLabelValueHoldsTheOtherLabels()
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Lines("单位存款证明书", "许昌梦工追光投资管理有限公司;")
+            .Table(["户名", "汽贰束记二分专用章)户名账号币种存款余额许昌梦工追光投资管理有限公司"]).View("d2"), facts);
+
+        Assert.Equal("许昌梦工追光投资管理有限公司", facts.Bank!.Holder?.Value?.Text);
+    }
+}
