@@ -54,6 +54,9 @@ public static class DiscrepancyFinder
             var scale = Math.Max(Math.Abs(d), Math.Abs(e));
             // d − e cannot overflow when both have the same sign; opposite signs always differ beyond any tolerance
             relative = scale == 0 ? 0 : Math.Sign(d) * Math.Sign(e) < 0 ? 1m : Math.Abs(d - e) / scale;
+            // An average such as events per month is declared rounded (4 for 3.75): the evidence is compared at the
+            // precision the applicant wrote.
+            if (key.Kind == ValueKind.Number && decimal.Round(e, Scale(d), MidpointRounding.AwayFromZero) == d) return false;
             return key.Kind is ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number
                 ? relative > Tolerance
                 : d != e;
@@ -63,6 +66,8 @@ public static class DiscrepancyFinder
             return TextNormalization.ForComparison(dt) != TextNormalization.ForComparison(et);
         return true; // different kinds of value for one key cannot both be right
     }
+
+    private static int Scale(decimal value) => (decimal.GetBits(decimal.Abs(value) / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF;
 
     /// <summary>
     /// Text values that differ only the way a scan is misread (a character or two in an address or a name) or a

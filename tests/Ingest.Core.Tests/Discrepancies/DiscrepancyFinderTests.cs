@@ -24,6 +24,9 @@ public class DiscrepancyFinderTests
     [InlineData("operator_name", "某某（太原）科技有限公司", "某某(太原)科技有限公司", false)] // full/half-width forms
     [InlineData("credit_code", "９１１４０１００ＭＡ０ＸＸＸＸＸ１Ｘ", "91140100MA0XXXXX1X", false)]
     [InlineData("operator_name", "太原市某某科技有限公司", "太原市某某信息有限公司", true)]
+    [InlineData("events_per_month", "4", "3.75", false)]      // a rounded average, at the precision declared
+    [InlineData("events_per_month", "2.5", "2.4545", false)]
+    [InlineData("events_per_month", "4", "3.4", true)]
     public void Differs_AppliesContractTolerances(string field, string declared, string evidence, bool expected)
     {
         var found = Find("shanxi-2022-makerspace", $"{field}={declared}", $"evidence:{field}={evidence}");
