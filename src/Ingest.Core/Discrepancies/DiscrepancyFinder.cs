@@ -67,7 +67,8 @@ public static class DiscrepancyFinder
         return true; // different kinds of value for one key cannot both be right
     }
 
-    private static int Scale(decimal value) => (decimal.GetBits(decimal.Abs(value) / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF;
+    /// <summary>The decimals written (4 → 0, 2.50 → 1): dividing by this 1 drops trailing zeros.</summary>
+    private static int Scale(decimal value) => (value / 1.000000000000000000000000000000000m).Scale;
 
     /// <summary>
     /// Text values that differ only the way a scan is misread (a character or two in an address or a name) or a

@@ -17,10 +17,10 @@ public static class UnmarkedOptions
     public static FieldValue Check(DocumentView view, FieldKey key, FieldValue value)
     {
         if (key.Kind != ValueKind.Enum || value.Value is null || value.Box is not { } box) return value;
-        var row = view.LayoutGrids.Where(g => g.Page == value.Page).SelectMany(g => g.Rows)
-            .FirstOrDefault(r => r.Any(c => SameBox(c.Span.Box, box)));
+        var (row, at) = view.LayoutGrids.Where(g => g.Page == value.Page).SelectMany(g => g.Rows)
+            .Select(r => (Row: r, At: r.ToList().FindIndex(c => SameBox(c.Span.Box, box))))
+            .FirstOrDefault(r => r.At >= 0);
         if (row is null) return value;
-        var at = row.ToList().FindIndex(c => SameBox(c.Span.Box, box));
         var listed = Neighbours(key, row, at, -1).Reverse().Append(row[at].Text).Concat(Neighbours(key, row, at, +1)).ToList();
         var codes = listed.Select(t => ValueNormaliser.Parse(key, t).Value?.Text).Distinct().Count();
         if (codes < 2) return value;
