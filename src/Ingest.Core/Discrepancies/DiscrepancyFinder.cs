@@ -76,12 +76,13 @@ public static class DiscrepancyFinder
     /// </summary>
     private static bool IsReadingArtefact(SubmissionRecord record, FieldKey key, FieldValue declared, FieldValue evidence)
     {
+        // A side read from a scan below the trust threshold (韶镭 for 阎鑫, a roster of 11 read as 9 rows): a reading
+        // to check, not a contradiction. The value stays in record.json marked low_confidence for the reviewer.
+        if ((declared.LowConfidence == true && FromScan(record, declared)) || (evidence.LowConfidence == true && FromScan(record, evidence))) return true;
         if (declared.Value?.Text is not { } d || evidence.Value?.Text is not { } e) return false;
         if (key == FieldKeys.CreditCode)
             return CreditCode.Check(d).Outcome == CheckOutcome.Malformed || CreditCode.Check(e).Outcome == CheckOutcome.Malformed;
         if (!FromScan(record, declared) && !FromScan(record, evidence)) return false;
-        // A word of the text read below the trust threshold (韶镭 for 阎鑫): a reading to check, not a contradiction.
-        if ((declared.LowConfidence == true && FromScan(record, declared)) || (evidence.LowConfidence == true && FromScan(record, evidence))) return true;
         if (key == FieldKeys.OperatorName)
             return OrganisationNames.Compare(d, e, eitherFromOcr: true) != NameAgreement.Different;
         var a = TextNormalization.ForComparison(d);
