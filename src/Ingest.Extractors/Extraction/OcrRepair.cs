@@ -46,7 +46,7 @@ public static partial class OcrRepair
     [GeneratedRegex(@"[零〇一二三四五六七八九十百千万两+=＋＝\-—_]+")]
     private static partial Regex NumeralRun();
 
-    [GeneratedRegex("[钱筹铸黎艇蜉解鲜孔多]化(?=器|服务|基地|中心|平台|园|企业|场地|项目|机构|管理|$)")]
+    [GeneratedRegex("[钱筹铸黎艇蜉解鲜孔多饪贱九]化(?=器|服务|基地|中心|平台|园|企业|场地|项目|机构|管理|$)")]
     private static partial Regex LookAlikeFu();
 
     [GeneratedRegex(@"[〈《<(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）〉》>]")]
