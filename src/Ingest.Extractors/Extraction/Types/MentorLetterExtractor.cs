@@ -50,8 +50,10 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
         if (listed == 0) CountUnreadable();
 
         // A page that is plainly a letter of appointment but whose appointee OCR could not read still appoints
-        // someone: counting only the names read would undercount the mentors.
-        void CountUnreadable() => facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0 && AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text));
+        // someone: counting only the names read would undercount the mentors. A letter that is a document of its
+        // own (one page of a bound volume the classifier called a letter) counts even when its wording is lost too.
+        void CountUnreadable() => facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0
+            && (pages.Count == 1 || AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text)));
     }
 
     /// <summary>
