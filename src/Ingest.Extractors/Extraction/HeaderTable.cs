@@ -183,7 +183,7 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
         var others = new List<GridCell>();
         for (var i = 0; i < row.Count; i++)
         {
-            if (headers.TryMatchWhole(row[i].Text, out var col, out var unit)) { Add(col, unit, row[i]); continue; }
+            if (headers.TryMatchWhole(row[i].Text, out var col, out var unit) || NearWhole(row[i], out col, out unit)) { Add(col, unit, row[i]); continue; }
             // A header word split in two by the reader (「专职/」「兼职」).
             if (pairs && i + 1 < row.Count && headers.TryMatchWhole(row[i].Text + row[i + 1].Text, out col, out unit))
             {
@@ -201,6 +201,21 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
             columns[col] = cell;
             units[col] = unit;
         }
+    }
+
+    /// <summary>
+    /// A scanned header cell that spells a header of four or more characters with one character misread
+    /// (活动月期 for 活动日期): a header row is all labels, so one wrong stroke must not lose the whole list.
+    /// </summary>
+    private bool NearWhole(GridCell cell, out TCol col, out string? unit)
+    {
+        col = default!;
+        unit = null;
+        if (!cell.Span.Ocr) return false;
+        var (core, u) = LabelText.Split(cell.Text);
+        if (headers.NearAt(core, 0) is not { } near || near.Core.Length != core.Length) return false;
+        (col, unit) = (near.Slot, u);
+        return true;
     }
 
     /// <summary>The header a word sits under: the one it overlaps most, else the nearest one within reach.</summary>
