@@ -78,7 +78,8 @@ public sealed class DocumentFeaturizer
         var pageCount = Math.Max(1, pages.Count);
         var allText = string.Concat(lines.SelectMany(l => l));
         var chars = allText.Count(c => !char.IsWhiteSpace(c));
-        var tableChars = pages.Sum(p => p.Tables.Sum(t => t.Rows.Sum(r => r.Cells.Sum(c => c.Text.Count(ch => !char.IsWhiteSpace(ch))))));
+        // Tables of OCR pages (scanned lists) are left out: the committed model was trained on readings without them.
+        var tableChars = pages.Where(p => p.Source != PageSource.Ocr).Sum(p => p.Tables.Sum(t => t.Rows.Sum(r => r.Cells.Sum(c => c.Text.Count(ch => !char.IsWhiteSpace(ch))))));
         var lineCount = lines.Sum(l => l.Count);
         var digits = allText.Count(char.IsAsciiDigit) + allText.Count(c => c is >= '０' and <= '９');
         var ocrPages = pages.Where(p => p.OcrConfidence is not null).ToList();

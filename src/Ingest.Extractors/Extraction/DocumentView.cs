@@ -33,6 +33,7 @@ public sealed class DocumentView
     private readonly Dictionary<int, Page> _pages;
     private List<Span>? _lines;
     private List<Grid>? _grids;
+    private List<Grid>? _listGrids;
     private List<Grid>? _layoutGrids;
     private List<Grid>? _wordGrids;
 
@@ -51,8 +52,14 @@ public sealed class DocumentView
     /// <summary>Every line of every page in reading order.</summary>
     public IReadOnlyList<Span> Lines => _lines ??= Pages.SelectMany(p => p.Lines.Select(l => LineSpan(p, l))).ToList();
 
-    /// <summary>The reader's tables as grids.</summary>
-    public IReadOnlyList<Grid> Tables => _grids ??= Pages.SelectMany(p => p.Tables.Select(t => FromTable(p, t))).ToList();
+    /// <summary>
+    /// The reader's tables as grids, except those of OCR pages: forms and statements on scans are read from their
+    /// layout (with <see cref="Ocr.CellRereader"/>), which their extraction is tuned on.
+    /// </summary>
+    public IReadOnlyList<Grid> Tables => _grids ??= ListTables.Where(g => PageOf(g.Page)?.Source != PageSource.Ocr).ToList();
+
+    /// <summary>Every table the reader found, also the lists of scanned pages (<see cref="Ocr.OcrTableBuilder"/>), for lists read under their header.</summary>
+    public IReadOnlyList<Grid> ListTables => _listGrids ??= Pages.SelectMany(p => p.Tables.Select(t => FromTable(p, t))).ToList();
 
     /// <summary>One grid per page rebuilt from word positions (cells = runs of words separated by wide gaps).</summary>
     public IReadOnlyList<Grid> LayoutGrids => _layoutGrids ??= Pages.Select(p => LayoutGrid.Build(p)).Where(g => g.Rows.Count > 0).ToList();

@@ -1,3 +1,4 @@
+using ZcIngest.Core.Documents;
 using ZcIngest.Core.Records;
 
 namespace ZcIngest.Extractors.Extraction;
@@ -22,13 +23,27 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
 
     public IReadOnlyList<HeaderRow<TCol>> Read(DocumentView view)
     {
-        var rows = ReadTables(view.Tables, out var last, out var lastPage);
+        var tables = view.ListTables;
+        var rows = ReadTables(tables, out var last, out var lastPage);
         if (rows.Count == 0) return ReadLayout(view.WordGrids);
+        if (rows.Any(r => view.PageOf(r.Page)?.Source == PageSource.Ocr)) return WithScannedPagesByLayout(view, rows);
         // The list's last rows alone at the top of the next page: one or two rows make no grid for the reader,
         // so they are read word by word under the header of the table above.
-        if (last is not null && !view.Tables.Any(t => t.Page == lastPage + 1))
+        if (last is not null && !tables.Any(t => t.Page == lastPage + 1))
             rows.AddRange(ReadLayout(view.WordGrids.Where(g => g.Page == lastPage + 1).ToList(), last));
         return rows;
+    }
+
+    /// <summary>
+    /// A scanned list's tables come from its ruled grid, which a faint or broken rule can lose on one page of many:
+    /// the scanned pages whose tables gave no row keep the rows read from their layout.
+    /// </summary>
+    private List<HeaderRow<TCol>> WithScannedPagesByLayout(DocumentView view, List<HeaderRow<TCol>> tableRows)
+    {
+        var tablePages = tableRows.Select(r => r.Page).ToHashSet();
+        var layoutRows = ReadLayout(view.WordGrids)
+            .Where(r => !tablePages.Contains(r.Page) && view.PageOf(r.Page)?.Source == PageSource.Ocr);
+        return tableRows.Concat(layoutRows).OrderBy(r => r.Page).ToList();
     }
 
     private List<HeaderRow<TCol>> ReadTables(IReadOnlyList<Grid> grids, out Header? last, out int lastPage)
@@ -168,7 +183,7 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
         var others = new List<GridCell>();
         for (var i = 0; i < row.Count; i++)
         {
-            if (headers.TryMatchWhole(row[i].Text, out var col, out var unit)) { Add(col, unit, row[i]); continue; }
+            if (headers.TryMatchWhole(row[i].Text, out var col, out var unit) || NearWhole(row[i], out col, out unit)) { Add(col, unit, row[i]); continue; }
             // A header word split in two by the reader (「专职/」「兼职」).
             if (pairs && i + 1 < row.Count && headers.TryMatchWhole(row[i].Text + row[i + 1].Text, out col, out unit))
             {
@@ -186,6 +201,21 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
             columns[col] = cell;
             units[col] = unit;
         }
+    }
+
+    /// <summary>
+    /// A scanned header cell that spells a header of four or more characters with one character misread
+    /// (活动月期 for 活动日期): a header row is all labels, so one wrong stroke must not lose the whole list.
+    /// </summary>
+    private bool NearWhole(GridCell cell, out TCol col, out string? unit)
+    {
+        col = default!;
+        unit = null;
+        if (!cell.Span.Ocr) return false;
+        var (core, u) = LabelText.Split(cell.Text);
+        if (headers.NearAt(core, 0) is not { } near || near.Core.Length != core.Length) return false;
+        (col, unit) = (near.Slot, u);
+        return true;
     }
 
     /// <summary>The header a word sits under: the one it overlaps most, else the nearest one within reach.</summary>

@@ -175,9 +175,10 @@ public sealed unsafe class TesseractEngine : IDisposable
         {
             TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
         }
-        if (ReferenceEquals(blocks, page.Blocks)) return page;
+        var tables = OcrTableBuilder.Build(cells, blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words), page.Width);
+        if (ReferenceEquals(blocks, page.Blocks)) return page with { Tables = tables };
         var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
-        return page with { Blocks = blocks, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
+        return page with { Blocks = blocks, Tables = tables, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
     }
 
     private void CheckDeclaredSize(string imagePath)

@@ -41,3 +41,19 @@ public class DocumentFeaturizerTests
         Assert.All(x.Indices, i => Assert.True(_featurizer.IsLayoutFeature(i)));
     }
 }
+
+public class DocumentFeaturizerOcrTableTests
+{
+    [Fact]
+    public void Featurize_IgnoresTablesOfScannedPages_ModelTrainedWithoutThem()
+    {
+        var featurizer = new DocumentFeaturizer(new DocumentFeatureSettings());
+        var page = SyntheticDocuments.Page(1, ["活动开展情况", "序号活动日期活动名称", "1 2016年2月1日 创业沙龙"]) with { Source = Core.Documents.PageSource.Ocr, OcrConfidence = 0.9 };
+        var withTable = page with
+        {
+            Tables = [new Core.Documents.Table { Rows = [new Core.Documents.TableRow { Cells = [new Core.Documents.TableCell { Text = "序号活动日期活动名称" }] }] }],
+        };
+
+        Assert.Equal(featurizer.Featurize([page]).Values, featurizer.Featurize([withTable]).Values);
+    }
+}

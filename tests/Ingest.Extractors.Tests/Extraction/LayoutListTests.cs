@@ -268,3 +268,38 @@ public class OcrRobustnessTests
         Assert.Equal("方涛", facts.Fields[FieldKeys.LegalRepresentative].Value?.Text);
     }
 }
+
+/// <summary>Lists on scanned pages: the OCR reader gives ruled lists as tables, other scanned tables stay layout.</summary>
+public class ScannedListTableTests
+{
+    [Fact]
+    public void ActivityRecord_ReadsLaterPagesByLayout_GridFoundOnFirstScannedPageOnly()
+    {
+        var doc = new DocBuilder()
+            .Page(PageSource.Ocr)
+            .Table(["序号", "活动日期", "活动名称", "地点"],
+                ["1", "2016年2月1日", "团队建设交流会", "三楼会议室"],
+                ["2", "2016年2月9日", "创业沙龙", "路演厅"])
+            .Page(PageSource.Ocr)
+            .Cells(1.5, (52, "3"), (310, "2016年3月5日"), (570, "项目路演"), (830, "路演厅"))
+            .Page(PageSource.Ocr)
+            .Cells(1.5, (52, "4"), (310, "2016年4月9日"), (570, "政策宣讲会"), (830, "路演厅"));
+        var facts = new DocumentFacts { DocumentId = "d1", Type = DocumentType.ActivityRecord };
+
+        new ActivityRecordExtractor().Extract(doc.View(), facts);
+
+        Assert.Equal(["团队建设交流会", "创业沙龙", "项目路演", "政策宣讲会"], facts.Events.Select(e => e.Title));
+    }
+
+    [Fact]
+    public void Tables_LeaveOutScannedPages_ListTablesKeepThem()
+    {
+        var view = new DocBuilder()
+            .Page(PageSource.Ocr).Table(["名称", "太原科信科技有限公司", "地址"])
+            .Page().Table(["姓名", "学历", "职务"])
+            .View();
+
+        Assert.Equal([2], view.Tables.Select(t => t.Page));
+        Assert.Equal([1, 2], view.ListTables.Select(t => t.Page));
+    }
+}
