@@ -88,13 +88,28 @@ public static class FieldExtractor
     private static void MarkWeakWords(DocumentView view, DocumentFacts facts)
     {
         foreach (var (key, value) in facts.Fields.Where(f => f.Key.Kind == ValueKind.Text).ToList())
-            facts.Fields[key] = view.MarkWeakWords(value)!;
+            facts.Fields[key] = Fragment(key, view.MarkWeakWords(value))!;
         if (facts.License is { } license)
-            facts.License = license with { Name = view.MarkWeakWords(license.Name), Address = view.MarkWeakWords(license.Address),
+            facts.License = license with { Name = Fragment(FieldKeys.OperatorName, view.MarkWeakWords(license.Name)),
+                Address = Fragment(FieldKeys.Address, view.MarkWeakWords(license.Address)),
                 LegalRepresentative = view.MarkWeakWords(license.LegalRepresentative) };
         if (facts.Lease is { } lease)
-            facts.Lease = lease with { Lessee = view.MarkWeakWords(lease.Lessee), Lessor = view.MarkWeakWords(lease.Lessor), Address = view.MarkWeakWords(lease.Address) };
+            facts.Lease = lease with { Lessee = view.MarkWeakWords(lease.Lessee), Lessor = view.MarkWeakWords(lease.Lessor),
+                Address = Fragment(FieldKeys.Address, view.MarkWeakWords(lease.Address)) };
         if (facts.Bank is { } bank) facts.Bank = bank with { Holder = view.MarkWeakWords(bank.Holder) };
+    }
+
+    /// <summary>
+    /// An organisation's name or an address too short to be one (「许昌」 for a company, 「河南」 for a street address) is
+    /// what the reader kept of a cut line or a stamp: no reading of the value, kept as raw text. A registered company
+    /// name has at least a place, a trade name and a legal form (8 characters and more); an address a province or city
+    /// and a street.
+    /// </summary>
+    public static FieldValue? Fragment(FieldKey key, FieldValue? value)
+    {
+        if (value?.Value?.Text is not { } text) return value;
+        var shortest = key == FieldKeys.OperatorName ? 5 : key == FieldKeys.Address ? 6 : 0;
+        return LabelText.Compact(text).Length < shortest ? value with { Value = null, Raw = text, LowConfidence = true } : value;
     }
 
     /// <summary>Rostered staff with what their diplomas and training certificates show.</summary>
