@@ -53,6 +53,11 @@ public sealed class DocumentFacts
     public List<NameFact> Mentors { get; } = [];
     /// <summary>Letters of appointment whose appointee's name could not be read (each still appoints one mentor).</summary>
     public int UnreadableLetters { get; set; }
+    /// <summary>
+    /// Scanned pages of a letters document on which neither an appointee nor an appointment could be read: each may be
+    /// a letter lost to the scan (or a cover page), so a count of the letters is not sure.
+    /// </summary>
+    public int SilentPages { get; set; }
     public List<ResidentFact> Residents { get; } = [];
     /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
     public StatedTotal? StatedTotal { get; set; }

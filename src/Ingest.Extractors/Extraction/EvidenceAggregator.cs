@@ -136,7 +136,10 @@ public static class EvidenceAggregator
             var unreadable = result.OfType(DocumentType.MentorLetter).Sum(l => l.UnreadableLetters);
             var count = Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names + unreadable,
                 unreadable == 0 ? $"导师聘书{names}人" : $"导师聘书{names + unreadable}份（其中{unreadable}份姓名无法辨认）");
-            set(FieldKeys.MentorsCount, unreadable == 0 ? count : count with { Confidence = Math.Min(count.Confidence ?? 1.0, 0.7) });
+            count = unreadable == 0 ? count : count with { Confidence = Math.Min(count.Confidence ?? 1.0, 0.7) };
+            // Scanned pages that show no letter at all may be letters the scan lost: the count is then a reading to check.
+            if (result.OfType(DocumentType.MentorLetter).Sum(l => l.SilentPages) > 0) count = count with { LowConfidence = true };
+            set(FieldKeys.MentorsCount, count);
         }
 
         var lists = result.OfType(DocumentType.ResidentList).Where(r => r.Residents.Count > 0).ToList();

@@ -81,7 +81,21 @@ public static class FieldExtractor
             if (type != DocumentType.ApplicationForm) MarkWeakWords(view, facts);
             IdNumbers.Collect(view, facts);
         }
+        MarkStrayPages(classifiedDocs, result);
         return result;
+    }
+
+    /// <summary>
+    /// A scanned page the classifier could not place, next to a letter of appointment in the same file, may be a
+    /// letter the scan made illegible: the letters' count is then not sure (counted on the letters' facts).
+    /// </summary>
+    private static void MarkStrayPages(IReadOnlyList<ClassifiedDocument> classifiedDocs, ExtractionResult result)
+    {
+        var letters = classifiedDocs.Where(d => d.Entry.Type == DocumentType.MentorLetter && result.Documents.ContainsKey(d.Entry.DocumentId)).ToList();
+        foreach (var stray in classifiedDocs.Where(d => d.Entry.Type == DocumentType.Other && d.Entry.TextSource is TextSource.Ocr or TextSource.Mixed))
+            if (letters.FirstOrDefault(l => l.Entry.File == stray.Entry.File
+                    && l.Entry.Pages.Any(p => stray.Entry.Pages.Any(q => Math.Abs(p - q) == 1))) is { } next)
+                result.Documents[next.Entry.DocumentId].SilentPages++;
     }
 
     /// <summary>Names and addresses a supporting document proves, marked when a word of them was barely legible.</summary>
