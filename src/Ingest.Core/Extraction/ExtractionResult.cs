@@ -58,6 +58,8 @@ public sealed class DocumentFacts
     /// a letter lost to the scan (or a cover page), so a count of the letters is not sure.
     /// </summary>
     public int SilentPages { get; set; }
+    /// <summary>The period an activity list says it covers in its heading (（2016年8月3日—2017年7月19日）).</summary>
+    public (DateOnly From, DateOnly To)? StatedPeriod { get; set; }
     public List<ResidentFact> Residents { get; } = [];
     /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
     public StatedTotal? StatedTotal { get; set; }
