@@ -79,8 +79,8 @@ public static class DiscrepancyFinder
     /// </summary>
     private static bool IsReadingArtefact(SubmissionRecord record, FieldKey key, FieldValue declared, FieldValue evidence)
     {
-        // A figure or date the reader itself marked as barely legible on a scan (「4141家」 read at 0.53 for 11家): a
-        // reading to check, not a contradiction.
+        // A side read from a scan below the trust threshold (韶镭 for 阎鑫, a roster of 11 read as 9 rows): a reading
+        // to check, not a contradiction. The value stays in record.json marked low_confidence for the reviewer.
         if ((declared.LowConfidence == true && FromScan(record, declared)) || (evidence.LowConfidence == true && FromScan(record, evidence))) return true;
         if (declared.Value?.Text is not { } d || evidence.Value?.Text is not { } e) return false;
         if (key == FieldKeys.CreditCode)

@@ -15,6 +15,12 @@ public readonly record struct Box(double X0, double Y0, double X1, double Y1)
 /// </summary>
 public sealed record FieldValue
 {
+    /// <summary>
+    /// OCR confidence under which a value is kept but marked <see cref="LowConfidence"/> for a person to check; the
+    /// extractors that mark values and the reviewer's page that shows them draw the same line.
+    /// </summary>
+    public const double LowConfidenceThreshold = 0.6;
+
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public ScalarValue? Value { get; init; }
     [JsonPropertyName("document_id")] public string? DocumentId { get; init; }
     public int? Page { get; init; }

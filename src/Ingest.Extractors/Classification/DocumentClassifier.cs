@@ -110,8 +110,22 @@ public sealed class DocumentClassifier
         var segments = Split(pages);
         if (segments.Count == 1) return [new ClassifiedPart(1, pages.Count, Classify(pages))];
         return segments.Select(s => new ClassifiedPart(s.FirstPage, s.LastPage,
-            Classify(pages.Skip(s.FirstPage - 1).Take(s.LastPage - s.FirstPage + 1).ToList()))).ToList();
+            WithSequence(Classify(pages.Skip(s.FirstPage - 1).Take(s.LastPage - s.FirstPage + 1).ToList()), s))).ToList();
     }
+
+    /// <summary>
+    /// In a bound volume the page sequence is a second opinion: a part the splitter labelled with the very type the
+    /// part's own model ranks first keeps that type, even when the part alone (one smudged letter among five clean
+    /// ones) falls under the threshold. Two models that agree on a type are not a document to route to a person.
+    /// </summary>
+    private DocumentClassification WithSequence(DocumentClassification part, BundleSegment segment) =>
+        part.Type == DocumentType.Other && part.BestGuess != DocumentType.Other
+            && part.BestGuess == _pageTypes[segment.ClassIndex] && part.Confidence >= MinAgreedConfidence
+            ? part with { Type = part.BestGuess }
+            : part;
+
+    /// <summary>Under this the part's model barely prefers its best guess, and agreement means little.</summary>
+    private const double MinAgreedConfidence = 0.3;
 
     /// <summary>Fewer letters and digits than a title has, on all pages together.</summary>
     private static bool HasNoReadableText(IReadOnlyList<Page> pages) =>

@@ -22,36 +22,53 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
 
     public IReadOnlyList<HeaderRow<TCol>> Read(DocumentView view)
     {
-        var rows = ReadTables(view.Tables);
-        return rows.Count > 0 ? rows : ReadLayout(view.WordGrids);
+        var rows = ReadTables(view.Tables, out var last, out var lastPage);
+        if (rows.Count == 0) return ReadLayout(view.WordGrids);
+        // The list's last rows alone at the top of the next page: one or two rows make no grid for the reader,
+        // so they are read word by word under the header of the table above.
+        if (last is not null && !view.Tables.Any(t => t.Page == lastPage + 1))
+            rows.AddRange(ReadLayout(view.WordGrids.Where(g => g.Page == lastPage + 1).ToList(), last));
+        return rows;
     }
 
-    private List<HeaderRow<TCol>> ReadTables(IReadOnlyList<Grid> grids)
+    private List<HeaderRow<TCol>> ReadTables(IReadOnlyList<Grid> grids, out Header? last, out int lastPage)
     {
+        last = null;
+        lastPage = 0;
         var result = new List<HeaderRow<TCol>>();
         Header? header = null;
+        var headerPage = 0;
+        var byPosition = false;
         foreach (var grid in grids)
         {
-            // A table continued on the next page without its header has the same width.
-            if (header is not null && (grid.Rows.Count == 0 || Width(grid.Rows[0]) != header.Width)) header = null;
+            // A table continued on the next page without its header has the same width, or, when the reader
+            // split its columns differently there (a short title run into the date before it), cells standing
+            // under the header's cells.
+            if (header is not null)
+            {
+                byPosition = grid.Rows.Count > 0 && Width(grid.Rows[0]) != header.Width;
+                if (grid.Rows.Count == 0 || (byPosition && !(grid.Page > headerPage && Aligned(header, grid.Rows[0])))) header = null;
+            }
             for (var r = 0; r < grid.Rows.Count; r++)
             {
-                if (HeaderOf(grid.Rows[r], pairs: false) is { } h) { header = h; continue; }
+                if (HeaderOf(grid.Rows[r], pairs: false) is { } h) { header = h; headerPage = grid.Page; byPosition = false; continue; }
                 if (header is null) continue;
                 var cells = new Dictionary<TCol, GridCell>();
                 foreach (var (col, head) in header.Columns)
-                    if (grid.Rows[r].FirstOrDefault(c => c.Column <= head.Column && head.Column < c.Column + c.ColSpan) is { } cell)
+                    if ((byPosition ? CellUnder(grid.Rows[r], head) : grid.Rows[r].FirstOrDefault(c => c.Column <= head.Column && head.Column < c.Column + c.ColSpan)) is { } cell)
                         cells[col] = cell;
-                if (cells.ContainsKey(required)) result.Add(new HeaderRow<TCol>(cells, header.Units, grid.Page));
+                if (!cells.ContainsKey(required)) continue;
+                result.Add(new HeaderRow<TCol>(cells, header.Units, grid.Page));
+                (last, lastPage) = (header, grid.Page);
             }
         }
         return result;
     }
 
-    private List<HeaderRow<TCol>> ReadLayout(IReadOnlyList<Grid> grids)
+    private List<HeaderRow<TCol>> ReadLayout(IReadOnlyList<Grid> grids, Header? above = null)
     {
         var result = new List<(Dictionary<TCol, List<Span>> Cells, Header Header, int Page, double Bottom)>();
-        Header? header = null;
+        var header = above;
         foreach (var grid in grids)
         {
             var rowsOnPage = 0;
@@ -71,7 +88,8 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
                     list.Add(cell.Span);
                     underRequired |= hit.Col.Equals(required);
                 }
-                if (cells.Count == 0) continue;
+                // Rows continuing a table above stop at the first line that is not one (a total, a signature, a notice).
+                if (cells.Count == 0) { if (above is not null) break; continue; }
                 var top = row.Min(c => c.Span.Box?.Y0 ?? 0);
                 var previous = rowsOnPage > 0 ? result[^1] : default;
                 // Lines of one wrapped cell sit closer together than rows do.
@@ -87,7 +105,7 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
                     result[^1] = previous with { Bottom = row.Max(c => c.Span.Box?.Y1 ?? 0) };
                     continue;
                 }
-                if (!underRequired || cells.Count < 2) continue;
+                if (!underRequired || cells.Count < 2) { if (above is not null) break; continue; }
                 result.Add((cells, header, grid.Page, row.Max(c => c.Span.Box?.Y1 ?? 0)));
                 rowsOnPage++;
             }
@@ -132,6 +150,16 @@ public sealed class HeaderTable<TCol>(LabelCatalog<TCol> headers, TCol required)
     }
 
     private static double Overlap(Box a, Box b) => Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0);
+
+    /// <summary>The cell of a row standing most under a header cell; one cell may stand under two headers.</summary>
+    private static GridCell? CellUnder(IReadOnlyList<GridCell> row, GridCell head) =>
+        head.Span.Box is not { } hb ? null
+            : row.Where(c => c.Span.Box is { } cb && Overlap(cb, hb) > 0).MaxBy(c => Overlap(c.Span.Box!.Value, hb));
+
+    /// <summary>Every cell of the row stands under some header cell, and one under the required column.</summary>
+    private bool Aligned(Header header, IReadOnlyList<GridCell> row) =>
+        CellUnder(row, header.Columns[required]) is not null
+        && row.All(c => c.Span.Box is { } b && header.Columns.Values.Concat(header.Others).Any(h => h.Span.Box is { } hb && Overlap(hb, b) > 0));
 
     private Header? HeaderOf(IReadOnlyList<GridCell> row, bool pairs)
     {

@@ -18,7 +18,7 @@ public static class LabelledFields
         {
             if (picked.TryGetValue(hit.Slot, out var existing) && existing.Value is not null) continue;
             var value = keyOf(hit.Slot) is { } key
-                ? UnmarkedOptions.Check(view, key, ValueReader.Read(key, hit, view.DocumentId))
+                ? UnmarkedOptions.Check(view, key, ReadChoice(view, key, hit))
                 : ValueReader.Of(ScalarValue.Of(hit.Value.Text), hit.Value, view.DocumentId, ValueReader.MethodConfidence(hit.Method)) with { Snippet = hit.Snippet };
             if (existing is null || value.Value is not null) picked[hit.Slot] = value;
         }
@@ -27,6 +27,22 @@ public static class LabelledFields
 
     public static Dictionary<FieldKey, FieldValue> Pick(DocumentView view, LabelCatalog<FieldKey> catalog, bool glued = false) =>
         Pick(view, catalog, k => k, glued);
+
+    /// <summary>
+    /// A value; for a choice on a scan that reads as no option, the value with the line under it: a cell of options
+    /// too long for one line wraps (「技术支撑类□投资驱」 over 「动类■综合类□」), and OCR reads the lines apart.
+    /// </summary>
+    private static FieldValue ReadChoice<TSlot>(DocumentView view, FieldKey key, LabelledValue<TSlot> hit) where TSlot : notnull
+    {
+        var value = ValueReader.Read(key, hit, view.DocumentId);
+        if (key.Kind != ValueKind.Enum || value.Value is not null || !hit.Value.Ocr || hit.Value.Box is not { } b) return value;
+        var below = view.Lines.FirstOrDefault(l => l.Page == hit.Value.Page && l.Box is { } lb
+            && Math.Abs(lb.X0 - b.X0) <= 0.5 * b.Height && lb.Y0 >= b.Y1 - 0.3 * b.Height && lb.Y0 <= b.Y1 + 0.5 * b.Height);
+        if (below is null) return value;
+        var joined = hit with { Value = hit.Value with { Text = hit.Value.Text + below.Text, Box = DocumentView.Union([b, below.Box]) } };
+        var wrapped = ValueReader.Read(key, joined, view.DocumentId);
+        return wrapped.Value is not null ? wrapped : value;
+    }
 
     public static LabelCatalog<FieldKey> Catalog(params (FieldKey Key, string[] Labels)[] entries) =>
         new(entries.Select(e => (e.Key, (IEnumerable<string>)e.Labels)));

@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using ZcIngest.Core.Fields;
+using ZcIngest.Core.Normalisation;
 
 namespace ZcIngest.Extractors.Extraction;
 
 /// <summary>
 /// Undoes the OCR slips that are unambiguous in context, before a value is normalised: in a figure written in
 /// Chinese numerals, 十 read as +, 二 as =, 一 as - or _ (「三百-十九」「四+六」); in a name, 孵 of 孵化 read as a
-/// look-alike (钱化器, 筹化服务) — characters that never stand before 化 in ordinary words; and 「〈盖章)」 with an
-/// angle bracket. Only applied to OCR text.
+/// look-alike (钱化器, 筹化服务, 多化器) — characters that never stand before 化 in ordinary words; and 「〈盖章)」 with an
+/// angle bracket; a division name of an address one character off (融州市 under 许昌市, see
+/// <see cref="AdministrativeDivisions"/>). Only applied to OCR text.
 /// </summary>
 public static partial class OcrRepair
 {
@@ -16,6 +18,8 @@ public static partial class OcrRepair
         var t = StampNote().Replace(text, "");
         if (IsFigure(key)) t = Numerals(t);
         if (key.Kind == ValueKind.Text) t = Incubation(t);
+        // Spaces are OCR's, not the address's: division names are matched on the bare characters.
+        if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
         if (key.Kind == ValueKind.Enum) t = OcrTickBoxes.Repair(key, t);
         return t.Trim();
     }
@@ -54,7 +58,7 @@ public static partial class OcrRepair
     [GeneratedRegex(@"[零〇一二三四五六七八九十百千万两+=＋＝\-—_]+")]
     private static partial Regex NumeralRun();
 
-    [GeneratedRegex("[钱筹铸黎艇蜉解鲜孔]化(?=器|服务|基地|中心|平台|园|企业|场地|项目|机构|管理|$)")]
+    [GeneratedRegex("[钱筹铸黎艇蜉解鲜孔多饪贱九]化(?=器|服务|基地|中心|平台|园|企业|场地|项目|机构|管理|$)")]
     private static partial Regex LookAlikeFu();
 
     [GeneratedRegex(@"[〈《<(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）〉》>]")]

@@ -49,7 +49,11 @@ public static class OcrTickBoxes
         return string.Join(" ", parts);
     }
 
-    private static bool IsEmptyBox(string mark) => mark.Length > 0 && mark.All(c => EmptyBoxLookAlikes.Contains(c));
+    /// <summary>A box look-alike, with at most a speck OCR read as punctuation beside it (「0”」 is an empty box and a speck).</summary>
+    private static bool IsEmptyBox(string mark) =>
+        mark.Any(c => EmptyBoxLookAlikes.Contains(c)) && mark.All(c => EmptyBoxLookAlikes.Contains(c) || Specks.Contains(c));
+
+    private const string Specks = "”“\"'‘’`,，.。、|:：;；";
 
     /// <summary>Options in reading order: exact, or with one character misread (租任 for 租赁), with a 类/型 suffix.</summary>
     private static List<(int Start, int Length, string Option)> FindOptions(string text, IReadOnlyList<string> options)

@@ -12,7 +12,7 @@ namespace ZcIngest.Extractors.Extraction;
 public static partial class ValueReader
 {
     /// <summary>OCR values below this word confidence are kept but marked for a person to check.</summary>
-    public const double LowConfidenceThreshold = 0.6;
+    public const double LowConfidenceThreshold = FieldValue.LowConfidenceThreshold;
 
     public static FieldValue Read<TSlot>(FieldKey key, LabelledValue<TSlot> found, string documentId) where TSlot : notnull =>
         Read(key, found.Value, documentId, MethodConfidence(found.Method), found.Unit, found.Snippet);

@@ -156,4 +156,25 @@ public class DiscrepancyFinderTests
         var d = Assert.Single(DiscrepancyFinder.Find(RecordBuilder.Build("revenue_wan=100", "evidence:revenue_wan=105"), null));
         Assert.Equal(Severity.Medium, d.Severity);
     }
+
+    private static SubmissionRecord StaffCountRecord(TextSource rosterSource, bool lowConfidence)
+    {
+        var record = new SubmissionRecord { SubmissionId = "T" };
+        record.Documents.Add(new DocumentEntry { DocumentId = "d1", File = "form.docx", TextSource = TextSource.Docx });
+        record.Documents.Add(new DocumentEntry { DocumentId = "d5", File = "roster.pdf", TextSource = rosterSource });
+        record.Fields.SetDeclared(FieldKeys.StaffTotal, new FieldValue { Value = ScalarValue.Of(11), DocumentId = "d1" });
+        record.Fields.SetEvidence(FieldKeys.StaffTotal,
+            new FieldValue { Value = ScalarValue.Of(9), DocumentId = "d5", Confidence = lowConfidence ? 0.29 : 0.97, LowConfidence = lowConfidence ? true : null });
+        return record;
+    }
+
+    [Fact]
+    public void Find_IgnoresCount_ScannedListReadBelowTrust() =>
+        Assert.Empty(DiscrepancyFinder.Find(StaffCountRecord(TextSource.Ocr, lowConfidence: true),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsCount_ScannedListReadConfidently() =>
+        Assert.Single(DiscrepancyFinder.Find(StaffCountRecord(TextSource.Ocr, lowConfidence: false),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 }

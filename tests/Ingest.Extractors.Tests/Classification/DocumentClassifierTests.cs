@@ -120,6 +120,24 @@ public class DocumentClassifierTests
     }
 
     [Fact]
+    public void ClassifyFile_KeepsAPartsType_WhenSplitterAndPartModelAgreeUnderTheThreshold()
+    {
+        var rng = new Random(42);
+        var order = new[] { DocumentType.ApplicationForm, DocumentType.ApplicationForm, DocumentType.Diploma,
+            DocumentType.Diploma, DocumentType.BankDepositProof };
+        var starts = new HashSet<int> { 0, 2, 3, 4 };
+        var pages = order.Select((t, i) => SyntheticDocuments.Page(i + 1,
+            starts.Contains(i) ? SyntheticDocuments.Lines(t, rng, 6) : SyntheticDocuments.ContinuationLines(t, rng, 6))).ToList();
+        var r = Trained.Value.Result;
+        // A threshold no part reaches alone: only the agreement of the two models can give a type.
+        var strict = new DocumentClassifier(r.Document, r.Page, r.Boundary, new DocumentClassifierSettings { OtherThreshold = 1.01 });
+
+        var parts = strict.ClassifyFile(pages);
+
+        Assert.Equal(order, pages.Select(p => parts.First(x => p.Number >= x.FirstPage && p.Number <= x.LastPage).Classification.Type));
+    }
+
+    [Fact]
     public void FromModelFile_GivesIdenticalPredictions_RoundTrip()
     {
         var r = Trained.Value.Result;

@@ -191,6 +191,18 @@ public class ApplicationFormExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsChoice_OptionsWrappedOverTwoLinesOfScannedCell()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(0.9, (50, "众创空间类型"), (400, "技术支撑类口投资驱"))
+            .Cells(2, (400, "动类国综合类口"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal("investment_driven", fields[FieldKeys.SpaceCategory].Value?.Text);
+        Assert.Equal(6m, Number(fields, FieldKeys.MentorsCount));
+    }
+
+    [Fact]
     public void Extract_JoinsLabel_WrappedOverTwoLinesOfScannedCell()
     {
         var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)

@@ -59,6 +59,16 @@ public sealed class DocBuilder
         return this;
     }
 
+    /// <summary>
+    /// A table whose reader ran the cells <paramref name="merged"/> (first column index, how many) together:
+    /// such a cell stands over the width of those columns of a 260-wide grid, and the row has fewer columns.
+    /// </summary>
+    public DocBuilder TableMerged((int First, int Count) merged, params string[][] rows)
+    {
+        EnsurePage().AddTable(rows, colWidth: 260, merged);
+        return this;
+    }
+
     public ReadDocument Build(string file = "doc.pdf")
     {
         Flush();
@@ -106,7 +116,7 @@ public sealed class DocBuilder
             _y += LineHeight * 1.5;
         }
 
-        public void AddTable(string[][] rows, double colWidth)
+        public void AddTable(string[][] rows, double colWidth, (int First, int Count)? merged = null)
         {
             var table = new Table { Rows = [] };
             foreach (var row in rows)
@@ -114,7 +124,11 @@ public sealed class DocBuilder
                 var cells = new List<TableCell>();
                 for (var c = 0; c < row.Length; c++)
                 {
-                    var box = new Box(50 + c * colWidth, _y, 50 + (c + 1) * colWidth - 5, _y + LineHeight);
+                    // Where the cell stands on the page: columns after a merged run shift right by the run's extra width.
+                    var (left, right) = merged is { } m && c >= m.First
+                        ? c == m.First ? (c, c + m.Count) : (c + m.Count - 1, c + m.Count)
+                        : (c, c + 1);
+                    var box = new Box(50 + left * colWidth, _y, 50 + right * colWidth - 5, _y + LineHeight);
                     cells.Add(new TableCell { Text = row[c], Column = c, Box = box });
                     if (row[c].Length > 0) _lines.Add(MakeLine(row[c], box.X0 + 2, _y));
                 }

@@ -122,6 +122,48 @@ public class ListExtractorTests
     }
 
     [Fact]
+    public void ActivityRecord_ContinuesListByPosition_NextPageTableWithDateAndTitleRunTogether()
+    {
+        var facts = Run(new ActivityRecordExtractor(), new DocBuilder().Table(
+                ["序号", "活动日期", "活动名称", "地点"],
+                ["1", "2018年9月3日", "导师面对面", "路演厅"])
+            .Page().TableMerged((1, 2),
+                ["2", "2018年9月17日 直播电商技术交流会", "路演厅"],
+                ["3", "2018年9月24日 财务规范管理创业讲堂", "共享办公区"]));
+
+        Assert.Equal(["导师面对面", "直播电商技术交流会", "财务规范管理创业讲堂"], facts.Events.Select(e => e.Title));
+        Assert.Equal(new DateOnly(2018, 9, 24), facts.Events[2].Date);
+    }
+
+    [Fact]
+    public void ActivityRecord_ReadsLastRowAloneOnNextPage_NoTableThere()
+    {
+        var facts = Run(new ActivityRecordExtractor(), new DocBuilder().Table(
+                ["序号", "活动日期", "活动名称", "地点"],
+                ["1", "2018年3月3日", "导师面对面", "路演厅"],
+                ["2", "2018年3月9日", "项目路演", "路演厅"],
+                ["3", "2018年3月20日", "创业沙龙", "路演厅"])
+            .Page()
+            .Cells(1.5, (52, "4"), (312, "2018年3月31日"), (572, "创业训练营"), (832, "路演厅"))
+            .Line("以上共计4场活动，活动通知、签到表及照片存档备查。")
+            .Cells(1.5, (52, "5"), (312, "2018年4月2日"), (572, "不是表格的一行"), (832, "某处")));
+
+        Assert.Equal([3, 3, 3, 3], facts.Events.Select(e => e.Date.Month));
+        Assert.Equal(new DateOnly(2018, 3, 31), facts.Events[^1].Date);
+    }
+
+    [Fact]
+    public void ActivityRecord_IgnoresNarrowerTableOnSamePage_NotAContinuation()
+    {
+        var facts = Run(new ActivityRecordExtractor(), new DocBuilder().Table(
+                ["序号", "活动日期", "活动名称", "地点"],
+                ["1", "2018年9月3日", "导师面对面", "路演厅"])
+            .TableMerged((1, 2), ["2", "2018年9月17日 直播电商技术交流会", "路演厅"]));
+
+        Assert.Single(facts.Events);
+    }
+
+    [Fact]
     public void ActivityRecord_ReadsLabelledNotices_LabelPairs()
     {
         var facts = Run(new ActivityRecordExtractor(), new DocBuilder()

@@ -18,6 +18,10 @@ public sealed class OcrTickBoxesTests
         Assert.Equal("技术支撑类□ 投资驱动类■ 综合类□",
             OcrTickBoxes.Repair(FieldKeys.SpaceCategory, "技术支撑类口投资驱动类国综合类口"));
 
+    [Fact]
+    public void Repair_ReadsABoxWithASpeckAsEmpty_NoOptionTicked() =>
+        Assert.Null(ChoiceReader.Read(OcrTickBoxes.Repair(FieldKeys.SpaceCategory, "技术支撑类0”投资驱亏类0综合类0")).Option);
+
     [Theory]
     [InlineData("租赁")]                 // a plain answer
     [InlineData("自有 租赁")]            // options without any marks: nothing to read

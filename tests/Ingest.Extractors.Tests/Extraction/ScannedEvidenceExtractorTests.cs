@@ -179,6 +179,15 @@ public class ScannedEvidenceExtractorTests
     }
 
     [Fact]
+    public void BusinessLicense_RepairsDivisionOfStreetAddress_AddressLabelLost()
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Lines("营业执照", "名称 许昌卓越新动孵化器管理有限公司", "河南省许昌市融州市高新街268号科创大厦14层"));
+
+        Assert.Equal("河南省许昌市禹州市高新街268号科创大厦14层", facts.Fields[FieldKeys.Address].Value?.Text);
+    }
+
+    [Fact]
     public void BusinessLicense_TakesRegistrationDateFromTerm_DateUnderLabelGarbled()
     {
         var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr).Lines(

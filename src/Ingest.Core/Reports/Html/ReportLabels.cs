@@ -10,11 +10,8 @@ namespace ZcIngest.Core.Reports.Html;
 /// <summary>The Chinese words the reviewer's page uses for the report's codes and values.</summary>
 public static class ReportLabels
 {
-    /// <summary>
-    /// Below this OCR confidence a value or page is shown as doubtful; the same line the extractors draw when they
-    /// set <see cref="FieldValue.LowConfidence"/>.
-    /// </summary>
-    public const double LowConfidence = 0.6;
+    /// <summary>Below this OCR confidence a value or page is shown as doubtful.</summary>
+    public const double LowConfidence = FieldValue.LowConfidenceThreshold;
 
     public static string Verdict(Verdict verdict) => verdict switch
     {

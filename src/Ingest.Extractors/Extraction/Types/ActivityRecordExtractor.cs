@@ -37,7 +37,11 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
 
         foreach (var row in List.Read(view))
             if (row.Text(Col.Date) is { } d && DateOf(d) is { } date)
-                Add(date, row.Text(Col.Title) ?? "", row.Cells[Col.Date].Span, 0.95);
+            {
+                // A cell standing under both headers holds the date and, after it, the title.
+                var shared = row.Cells.TryGetValue(Col.Title, out var titleCell) && ReferenceEquals(titleCell, row.Cells[Col.Date]);
+                Add(date, shared ? AfterDate(d) : row.Text(Col.Title) ?? AfterDate(d), row.Cells[Col.Date].Span, 0.95);
+            }
 
         if (facts.Events.Count == 0) FromLabels(view, Add);
 
@@ -143,6 +147,13 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
         var compact = LabelText.Compact(text);
         var m = TextPatterns.Date().Match(compact);
         return m.Success && TextPatterns.ParseDate(m.Value).Value is { Precision: not DatePrecision.Year } d ? d.Date : null;
+    }
+
+    private static string AfterDate(string text)
+    {
+        var compact = LabelText.Compact(text);
+        var m = TextPatterns.Date().Match(compact);
+        return m.Success ? compact[(m.Index + m.Length)..] : "";
     }
 
     private static Span? Heading(DocumentView view) =>

@@ -41,7 +41,7 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
             foreach (var line in view.Lines)
                 if (StreetAddress().Match(LabelText.Compact(line.Text)) is { Success: true } am)
                 {
-                    found[FieldKeys.Address] = ValueReader.Of(ScalarValue.Of(am.Groups["a"].Value), line, view.DocumentId, 0.75);
+                    found[FieldKeys.Address] = ValueReader.Read(FieldKeys.Address, line with { Text = am.Groups["a"].Value }, view.DocumentId, 0.75, snippet: line.Text);
                     break;
                 }
         }

@@ -36,7 +36,7 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
         var lessee = Party(found.GetValueOrDefault(Slot.Lessee));
         var address = found.GetValueOrDefault(Slot.Address);
         if (address?.Value is null && Located().Match(flow.Text) is { Success: true } loc)
-            address = ValueReader.Of(ScalarValue.Of(loc.Groups["a"].Value), flow.SpanOf(loc.Groups["a"]), id, 0.85);
+            address = ValueReader.Read(FieldKeys.Address, flow.SpanOf(loc.Groups["a"]), id, 0.85);
 
         var area = found.GetValueOrDefault(Slot.Area);
         if (area?.Value is null && AreaSentence().Match(flow.Text) is { Success: true } am)

@@ -51,12 +51,14 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
         if (listed == 0) CountUnreadable();
 
         // A page that is plainly a letter of appointment but whose appointee OCR could not read still appoints
-        // someone: counting only the names read would undercount the mentors.
+        // someone: counting only the names read would undercount the mentors. A letter that is a document of its
+        // own (one page of a bound volume the classifier called a letter) counts even when its wording is lost too.
         void CountUnreadable()
         {
-            facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0 && AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text));
-            facts.SilentPages = pages.Count(p => p.Hits.Count == 0 && p.View.Pages.All(x => x.Source == Core.Documents.PageSource.Ocr)
-                                                 && !AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text));
+            bool Appoints((DocumentView View, List<(string Name, Span Where, double Confidence, Wording Wording)> Hits) p) =>
+                pages.Count == 1 || AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text);
+            facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0 && Appoints(p));
+            facts.SilentPages = pages.Count(p => p.Hits.Count == 0 && !Appoints(p) && p.View.Pages.All(x => x.Source == Core.Documents.PageSource.Ocr));
         }
     }
 

@@ -79,6 +79,15 @@ public class MentorLetterExtractorTests
     }
 
     [Fact]
+    public void Extract_CountsAOnePageLetterAsUnreadable_WordingLostToTheScan()
+    {
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.4).Lines("聘", "效聘肯易华)", "先生(前副及管理有恨口」田教为蝴专钳"));
+
+        Assert.Empty(facts.Mentors);
+        Assert.Equal(1, facts.UnreadableLetters);
+    }
+
+    [Fact]
     public void Aggregate_CountsUnreadableLettersAsMentors_LowerConfidence()
     {
         var letters = new DocBuilder()
