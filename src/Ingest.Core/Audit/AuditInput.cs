@@ -48,6 +48,32 @@ public sealed class AuditInput(SubmissionRecord record, ExtractionResult extract
         return page.OcrConfidence;
     }
 
+    /// <summary>
+    /// The OCR confidence of the words that spell an identifier itself, null for text layers. A line's or a cell's
+    /// mean mixes in whatever stands beside the code — a stamp read as 「区」 at 0.00, a misread name — and a
+    /// roster row's value may carry its name cell's box; only the code's own characters say how surely it was read.
+    /// The words are looked for on the value's page: the word holding the whole code, else the pieces of it inside
+    /// the value's box. Falls back to <see cref="OcrConfidence"/>.
+    /// </summary>
+    public double? CodeConfidence(FieldValue value, string code)
+    {
+        if (PageOf(value) is not { Source: PageSource.Ocr } page || code.Length < 8) return OcrConfidence(value);
+        var words = page.Lines.SelectMany(l => l.Words).Where(w => w.Confidence is not null).ToList();
+        var whole = words.Where(w => IdentifierText.Compact(w.Text).Contains(code, StringComparison.Ordinal))
+            .Select(w => w.Confidence!.Value).ToList();
+        if (whole.Count > 0) return whole.Max();
+        if (value.Box is { } b)
+        {
+            var pieces = words
+                .Where(w => w.Box is { } wb && wb.X0 >= b.X0 - 2 && wb.X1 <= b.X1 + 2 && wb.Y0 >= b.Y0 - 2 && wb.Y1 <= b.Y1 + 2
+                            && IdentifierText.Compact(w.Text) is { Length: >= 2 } piece && piece.All(char.IsAsciiLetterOrDigit)
+                            && code.Contains(piece, StringComparison.Ordinal))
+                .Select(w => w.Confidence!.Value).ToList();
+            if (pieces.Count > 0) return pieces.Min();
+        }
+        return OcrConfidence(value);
+    }
+
     public DateOnly? ApplicationDate => record.Fields[FieldKeys.ApplicationDate]?.Declared?.Value?.Date;
 
     /// <summary>The operator as the application form declares it, else as the license names it.</summary>

@@ -21,6 +21,20 @@ public sealed record AuditPolicy
     public double TrustedValueConfidence { get; init; } = 0.80;
 
     /// <summary>
+    /// The same for the all-digit identifiers read from a scan — 身份证号 and a diploma's 证书编号 — judged on the
+    /// confidence of the number's own word (see <see cref="AuditInput.CodeConfidence"/>). Lower, because a misread
+    /// digit seldom leaves a number that still has the shape the check needs (an ID's real birth date; 18 digits):
+    /// OCR more often drops or merges digits than swaps one, and Tesseract scores correct digit runs low. Measured
+    /// on the OCR pages of corpus500 files in the shared read caches (session 5): of 285 ID-shaped words on rosters,
+    /// 280 passed the check (57 of them read below 0.70, 43 below 0.50) and the 5 that failed were exactly the 5 the
+    /// truth plants (read at 0.70–0.91); of 21 diploma numbers read below 0.80, 20 agree with their diploma's year and
+    /// level words and the one that does not is a planted one. Credit codes keep <see cref="TrustedValueConfidence"/>:
+    /// their letters are misread (one genuine license read at 0.62 failed its check). 0.60 is the extractors' own line
+    /// between a kept value and a low-confidence one (<c>ValueReader.LowConfidenceThreshold</c>).
+    /// </summary>
+    public double TrustedDigitCodeConfidence { get; init; } = 0.60;
+
+    /// <summary>
     /// The same for dates, lower: a date is checked against its calendar as it is parsed, so a misread digit more
     /// often gives no date at all than another valid one. On 150 corpus500 submissions the 0.80 bar left 8 of 29 leases
     /// signed before registration unflagged, their license dates read at 0.62–0.81 (session 3).

@@ -28,7 +28,7 @@ public static class IdentifierAudit
             .Where(d => d.Type == DocumentType.BusinessLicense
                         && !found.Any(o => o.Value.DocumentId == d.DocumentId))
             .Select(d => d.DocumentId).ToList();
-        foreach (var flag in Judge(input, policy, found, c => CreditCode.Check(c), FlagCode.InvalidCreditCode,
+        foreach (var flag in Judge(input, policy.TrustedValueConfidence, found, c => CreditCode.Check(c), FlagCode.InvalidCreditCode,
                      (code, check, docs) => $"统一社会信用代码{code}（{docs}）未通过GB 32100-2015校验：{check.Reason}"))
         {
             if (unreadLicenses.Count == 0 || !flag.DocumentIds.Contains(declared?.DocumentId ?? "")) { yield return flag; continue; }
@@ -53,11 +53,11 @@ public static class IdentifierAudit
             .Select(i => new Occurrence(i.Number, IdentifierText.Compact(i.Number.Value!.Value.Text!), i.Name))
             .ToList();
         var asOf = input.ApplicationDate;
-        return Judge(input, policy, found, c => IdNumber.Check(c, asOf), FlagCode.InvalidIdNumber,
+        return Judge(input, policy.TrustedDigitCodeConfidence, found, c => IdNumber.Check(c, asOf), FlagCode.InvalidIdNumber,
             (code, check, docs) => $"身份证号{code}（{docs}）未通过GB 11643-1999校验：{check.Reason}");
     }
 
-    private static IEnumerable<Flag> Judge(AuditInput input, AuditPolicy policy, List<Occurrence> found,
+    private static IEnumerable<Flag> Judge(AuditInput input, double trusted, List<Occurrence> found,
         Func<string, CodeCheck> check, FlagCode flag, Func<string, CodeCheck, string, string> message)
     {
         var checks = found.Select(o => o.Code).Distinct().ToDictionary(c => c, check);
@@ -70,7 +70,7 @@ public static class IdentifierAudit
             if (!typed)
             {
                 // Only scans say so: a confident read, and no correct code a misread character away.
-                if (group.All(o => (input.OcrConfidence(o.Value) ?? 0) < policy.TrustedValueConfidence)) continue;
+                if (group.All(o => (input.CodeConfidence(o.Value, o.Code) ?? 0) < trusted)) continue;
                 if (valid.Any(v => EditDistance.Between(v, group.Key, 1) <= 1)) continue;
             }
             var docs = group.Select(o => o.Value.DocumentId).OfType<string>().Distinct().ToList();
@@ -94,7 +94,7 @@ public static class IdentifierAudit
                 if (diploma.CertificateNo is not { Value.Text: { } number } no) continue;
                 var year = diploma.GraduationDate?.Value?.Date?.Year;
                 // A year or number misread from a poor scan is not a contradiction of the diploma.
-                if (input.FromOcr(no) && (input.OcrConfidence(no) ?? 0) < policy.TrustedValueConfidence) continue;
+                if (input.FromOcr(no) && (input.CodeConfidence(no, IdentifierText.Compact(number)) ?? 0) < policy.TrustedDigitCodeConfidence) continue;
                 if (diploma.GraduationDate is { } gd && input.FromOcr(gd) && (input.OcrConfidence(gd) ?? 0) < policy.TrustedValueConfidence)
                     year = null;
                 var check = DiplomaNumber.Check(number, year, diploma.Level);

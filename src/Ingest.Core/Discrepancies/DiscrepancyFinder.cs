@@ -21,7 +21,9 @@ public static class DiscrepancyFinder
     private static readonly FieldKey[] IdentityKeys =
         [FieldKeys.OperatorName, FieldKeys.CreditCode, FieldKeys.LegalRepresentative];
 
-    public static List<Discrepancy> Find(SubmissionRecord record, ProgramRules program)
+    /// <param name="program">The program's rules, null when the program is not known: the contradictions are the
+    /// same, only their weight for the rules cannot be told, so none is high and none is played down as low.</param>
+    public static List<Discrepancy> Find(SubmissionRecord record, ProgramRules? program)
     {
         var found = new List<Discrepancy>();
         foreach (var (key, entry) in record.Fields)
@@ -29,9 +31,9 @@ public static class DiscrepancyFinder
             if (entry.Declared?.Value is not { } declared || entry.Evidence?.Value is not { } evidence) continue;
             if (!Differs(key, declared, evidence, out var relative)) continue;
             if (IsReadingArtefact(record, key, entry.Declared!, entry.Evidence!)) continue;
-            var flipped = FlippedRules(record, program, key, declared, evidence);
+            var flipped = program is null ? [] : FlippedRules(record, program, key, declared, evidence);
             var severity = flipped.Count > 0 ? Severity.High
-                : Feeds(program, key) || IdentityKeys.Contains(key) || relative > LargeDifference ? Severity.Medium
+                : program is null || Feeds(program, key) || IdentityKeys.Contains(key) || relative > LargeDifference ? Severity.Medium
                 : Severity.Low;
             found.Add(new Discrepancy
             {
@@ -71,8 +73,9 @@ public static class DiscrepancyFinder
     private static int Scale(decimal value) => (value / 1.000000000000000000000000000000000m).Scale;
 
     /// <summary>
-    /// Text values that differ only the way a scan is misread (a character or two in an address or a name) or a
-    /// credit code cut short by the reader are not contradictions between the applicant's claim and the evidence.
+    /// Values the reader marked low-confidence on a scan (a word of a name below the trust threshold, 韶镭 for 阎鑫), text
+    /// values that differ only the way a scan is misread (a character or two in an address or a name) and a credit code
+    /// cut short by the reader are not contradictions between the applicant's claim and the evidence.
     /// </summary>
     private static bool IsReadingArtefact(SubmissionRecord record, FieldKey key, FieldValue declared, FieldValue evidence)
     {

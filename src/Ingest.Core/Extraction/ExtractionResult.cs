@@ -53,6 +53,13 @@ public sealed class DocumentFacts
     public List<NameFact> Mentors { get; } = [];
     /// <summary>Letters of appointment whose appointee's name could not be read (each still appoints one mentor).</summary>
     public int UnreadableLetters { get; set; }
+    /// <summary>
+    /// Scanned pages of a letters document on which neither an appointee nor an appointment could be read: each may be
+    /// a letter lost to the scan (or a cover page), so a count of the letters is not sure.
+    /// </summary>
+    public int SilentPages { get; set; }
+    /// <summary>The period an activity list says it covers in its heading (（2016年8月3日—2017年7月19日）).</summary>
+    public (DateOnly From, DateOnly To)? StatedPeriod { get; set; }
     public List<ResidentFact> Residents { get; } = [];
     /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
     public StatedTotal? StatedTotal { get; set; }

@@ -136,7 +136,10 @@ public static class EvidenceAggregator
             var unreadable = result.OfType(DocumentType.MentorLetter).Sum(l => l.UnreadableLetters);
             var count = Count(letters[0].Mentors[0].Name, letters[0].DocumentId, names + unreadable,
                 unreadable == 0 ? $"导师聘书{names}人" : $"导师聘书{names + unreadable}份（其中{unreadable}份姓名无法辨认）");
-            set(FieldKeys.MentorsCount, unreadable == 0 ? count : count with { Confidence = Math.Min(count.Confidence ?? 1.0, 0.7) });
+            count = unreadable == 0 ? count : count with { Confidence = Math.Min(count.Confidence ?? 1.0, 0.7) };
+            // Scanned pages that show no letter at all may be letters the scan lost: the count is then a reading to check.
+            if (result.OfType(DocumentType.MentorLetter).Sum(l => l.SilentPages) > 0) count = count with { LowConfidence = true };
+            set(FieldKeys.MentorsCount, count);
         }
 
         var lists = result.OfType(DocumentType.ResidentList).Where(r => r.Residents.Count > 0).ToList();
@@ -164,6 +167,9 @@ public static class EvidenceAggregator
         }
     }
 
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
     private static void Events(ExtractionResult result, DateOnly? applicationDate, Action<FieldKey, FieldValue?> set)
     {
         var docs = result.OfType(DocumentType.ActivityRecord).Where(d => d.Events.Count > 0).ToList();
@@ -173,14 +179,29 @@ public static class EvidenceAggregator
         var first = events.Min(e => e.Date);
         var last = events.Max(e => e.Date);
         var months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
-        var perMonth = decimal.Round((decimal)events.Count / months, 4);
-        set(FieldKeys.EventsPerMonth, Count(where, docs[0].DocumentId, perMonth,
-            $"{first:yyyy-MM}至{last:yyyy-MM}共{months}个月{events.Count}场活动"));
+        // Every list states how many events it holds and more were stated than read: rows the reader lost. The
+        // average rests on the stated number, less surely; which of the lost rows fell in the last year nobody knows.
+        var stated = docs.All(d => d.StatedTotal is not null) ? docs.Sum(d => d.StatedTotal!.Total) : (int?)null;
+        var lost = stated > events.Count;
+        var held = lost ? stated!.Value : events.Count;
+        // Lost rows may be the first or the last: the period the lists' headings state then bounds the months.
+        if (lost && docs.All(d => d.StatedPeriod is not null))
+        {
+            first = Min(first, docs.Min(d => d.StatedPeriod!.Value.From));
+            last = Max(last, docs.Max(d => d.StatedPeriod!.Value.To));
+            months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
+        }
+        var perMonth = decimal.Round((decimal)held / months, 4);
+        var average = Count(where, docs[0].DocumentId, perMonth, lost
+            ? $"活动记录载明共{held}场（识别出{events.Count}场），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月"
+            : $"{first:yyyy-MM}至{last:yyyy-MM}共{months}个月{events.Count}场活动");
+        set(FieldKeys.EventsPerMonth, lost ? average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.75) } : average);
         if (applicationDate is { } app)
         {
             var from = app.AddMonths(-12);
             var n = events.Count(e => e.Date > from && e.Date <= app);
-            set(FieldKeys.EventsPerYear, Count(where, docs[0].DocumentId, n, $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动"));
+            var year = Count(where, docs[0].DocumentId, n, $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动");
+            set(FieldKeys.EventsPerYear, lost ? year with { Confidence = Math.Min(year.Confidence ?? 1.0, 0.5), LowConfidence = true } : year);
         }
     }
 

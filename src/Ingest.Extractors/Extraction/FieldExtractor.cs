@@ -81,20 +81,49 @@ public static class FieldExtractor
             if (type != DocumentType.ApplicationForm) MarkWeakWords(view, facts);
             IdNumbers.Collect(view, facts);
         }
+        MarkStrayPages(classifiedDocs, result);
         return result;
+    }
+
+    /// <summary>
+    /// A scanned page the classifier could not place, next to a letter of appointment in the same file, may be a
+    /// letter the scan made illegible: the letters' count is then not sure (counted on the letters' facts).
+    /// </summary>
+    private static void MarkStrayPages(IReadOnlyList<ClassifiedDocument> classifiedDocs, ExtractionResult result)
+    {
+        var letters = classifiedDocs.Where(d => d.Entry.Type == DocumentType.MentorLetter && result.Documents.ContainsKey(d.Entry.DocumentId)).ToList();
+        foreach (var stray in classifiedDocs.Where(d => d.Entry.Type == DocumentType.Other && d.Entry.TextSource is TextSource.Ocr or TextSource.Mixed))
+            if (letters.FirstOrDefault(l => l.Entry.File == stray.Entry.File
+                    && l.Entry.Pages.Any(p => stray.Entry.Pages.Any(q => Math.Abs(p - q) == 1))) is { } next)
+                result.Documents[next.Entry.DocumentId].SilentPages++;
     }
 
     /// <summary>Names and addresses a supporting document proves, marked when a word of them was barely legible.</summary>
     private static void MarkWeakWords(DocumentView view, DocumentFacts facts)
     {
         foreach (var (key, value) in facts.Fields.Where(f => f.Key.Kind == ValueKind.Text).ToList())
-            facts.Fields[key] = view.MarkWeakWords(value)!;
+            facts.Fields[key] = Fragment(key, view.MarkWeakWords(value))!;
         if (facts.License is { } license)
-            facts.License = license with { Name = view.MarkWeakWords(license.Name), Address = view.MarkWeakWords(license.Address),
+            facts.License = license with { Name = Fragment(FieldKeys.OperatorName, view.MarkWeakWords(license.Name)),
+                Address = Fragment(FieldKeys.Address, view.MarkWeakWords(license.Address)),
                 LegalRepresentative = view.MarkWeakWords(license.LegalRepresentative) };
         if (facts.Lease is { } lease)
-            facts.Lease = lease with { Lessee = view.MarkWeakWords(lease.Lessee), Lessor = view.MarkWeakWords(lease.Lessor), Address = view.MarkWeakWords(lease.Address) };
+            facts.Lease = lease with { Lessee = view.MarkWeakWords(lease.Lessee), Lessor = view.MarkWeakWords(lease.Lessor),
+                Address = Fragment(FieldKeys.Address, view.MarkWeakWords(lease.Address)) };
         if (facts.Bank is { } bank) facts.Bank = bank with { Holder = view.MarkWeakWords(bank.Holder) };
+    }
+
+    /// <summary>
+    /// An organisation's name or an address too short to be one (「许昌」 for a company, 「河南」 for a street address) is
+    /// what the reader kept of a cut line or a stamp: no reading of the value, kept as raw text. A registered company
+    /// name has at least a place, a trade name and a legal form (8 characters and more); an address a province or city
+    /// and a street.
+    /// </summary>
+    public static FieldValue? Fragment(FieldKey key, FieldValue? value)
+    {
+        if (value?.Value?.Text is not { } text) return value;
+        var shortest = key == FieldKeys.OperatorName ? 5 : key == FieldKeys.Address ? 6 : 0;
+        return LabelText.Compact(text).Length < shortest ? value with { Value = null, Raw = text, LowConfidence = true } : value;
     }
 
     /// <summary>Rostered staff with what their diplomas and training certificates show.</summary>

@@ -16,14 +16,16 @@ public static partial class OcrRepair
     public static string Value(FieldKey key, string text)
     {
         var t = StampNote().Replace(text, "");
-        if (key.Kind is ValueKind.Count or ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number or ValueKind.Months or ValueKind.Years)
-            t = Numerals(t);
+        if (IsFigure(key)) t = Numerals(t);
         if (key.Kind == ValueKind.Text) t = Incubation(t);
         // Spaces are OCR's, not the address's: division names are matched on the bare characters.
         if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
         if (key.Kind == ValueKind.Enum) t = OcrTickBoxes.Repair(key, t);
         return t.Trim();
     }
+
+    public static bool IsFigure(FieldKey key) =>
+        key.Kind is ValueKind.Count or ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number or ValueKind.Months or ValueKind.Years;
 
     /// <summary>Symbols between (or after) Chinese numerals read back as the numerals they resemble; other noise around them dropped.</summary>
     public static string Numerals(string text)
@@ -35,6 +37,16 @@ public static partial class OcrRepair
             .Replace('-', '一').Replace('—', '一').Replace('_', '一'));
         // 「[十二」: a bracket or bar before the figure is the cell's border.
         return repaired.Trim('[', ']', '|', '(', ')', ' ');
+    }
+
+    /// <summary>
+    /// Whether a figure in Chinese numerals needed symbols read back as numerals: OCR garbled it, and the numerals it
+    /// kept (一, 二 and 三 differ by a stroke) are no surer (「二百=十」 was 一百二十).
+    /// </summary>
+    public static bool NumeralsRepaired(string text)
+    {
+        var compact = text.Trim();
+        return ChineseNumeralRun().IsMatch(compact) && NumeralRun().Matches(compact).Any(m => m.Value.IndexOfAny(['+', '＋', '=', '＝', '-', '—', '_']) >= 0);
     }
 
     public static string Incubation(string text) => LookAlikeFu().Replace(text, "孵化");

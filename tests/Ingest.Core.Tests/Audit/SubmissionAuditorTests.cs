@@ -42,6 +42,20 @@ public class SubmissionAuditorTests
         public static FieldValue Value(string id, string text) => new() { Value = ScalarValue.Of(text), DocumentId = id, Page = 1 };
         public static FieldValue Value(string id, DateOnly date) => new() { Value = ScalarValue.Of(date), DocumentId = id, Page = 1 };
 
+        /// <summary>Writes one OCR line of (text, confidence) words, 10 px per character, onto a document's page; returns its box.</summary>
+        public Box Scanned(string id, params (string Text, double Confidence)[] words)
+        {
+            var line = new Line { Text = string.Concat(words.Select(w => w.Text)) };
+            var x = 100.0;
+            foreach (var (text, confidence) in words)
+            {
+                line.Words.Add(new Word { Text = text, Confidence = confidence, Box = new Box(x, 200, x + 10 * text.Length, 220) });
+                x += 10 * text.Length;
+            }
+            Reads[id + ".pdf"].Pages[0].Blocks.Add(new Block { Lines = [line] });
+            return new Box(100, 200, x, 220);
+        }
+
         public List<Flag> Audit() => SubmissionAuditor.Audit(new AuditInput(Record, Extraction, Reads));
     }
 
@@ -114,6 +128,41 @@ public class SubmissionAuditorTests
         var flag = Assert.Single(b.Audit());
         Assert.Equal(FlagCode.InvalidIdNumber, flag.Code);
         Assert.Contains("李四", flag.Message);
+    }
+
+    [Fact]
+    public void Audit_FlagsIdNumber_ScannedNumberReadSurelyBesideAGarbledName()
+    {
+        // The stamp over the row reads as 「区」 and 「出」 at no confidence; the number itself was read at 0.91.
+        var b = new Builder();
+        var roster = b.Add("d2", DocumentType.StaffRoster, PageSource.Ocr, 0.85);
+        var box = b.Scanned("d2", ("区", 0.0), ("宋国栋", 0.90), ("出", 0.26), ("140702199907034752", 0.91));
+        roster.IdNumbers.Add(new IdNumberFact(Builder.Value("d2", "140702199907034752") with { Box = box }, "宋国栋"));
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.InvalidIdNumber, flag.Code);
+    }
+
+    [Fact]
+    public void Audit_NoIdFlag_TheNumberItselfReadPoorlyOnAClearLine()
+    {
+        var b = new Builder();
+        var roster = b.Add("d2", DocumentType.StaffRoster, PageSource.Ocr, 0.85);
+        var box = b.Scanned("d2", ("宋", 0.95), ("国", 0.95), ("栋", 0.95), ("140702199907034752", 0.45));
+        roster.IdNumbers.Add(new IdNumberFact(Builder.Value("d2", "140702199907034752") with { Box = box }, "宋国栋"));
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.InvalidIdNumber);
+    }
+
+    [Fact]
+    public void Audit_FlagsCertificateNumber_ScannedDigitsReadBelowTheTextThreshold()
+    {
+        // Tesseract scores correct digit runs low: 0.79 is a sure enough reading of an all-digit number.
+        var b = new Builder();
+        var diploma = b.Add("d2", DocumentType.Diploma, PageSource.Ocr, 0.9);
+        var box = b.Scanned("d2", ("129491199705624972", 0.79));
+        diploma.Diploma = new DiplomaFacts(Builder.Value("d2", "黄杰"), EducationLevel.College, "专科", null,
+            Builder.Value("d2", "129491199705624972") with { Box = box }, null);
+        var flag = Assert.Single(b.Audit());
+        Assert.Equal(FlagCode.InvalidCertificateNumber, flag.Code);
     }
 
     [Fact]

@@ -131,6 +131,32 @@ public class DiscrepancyFinderTests
         Assert.Single(DiscrepancyFinder.Find(RepresentativeRecord(TextSource.Ocr, lowConfidence: false),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 
+    private static SubmissionRecord CountRecord(TextSource declaredSource, bool lowConfidence)
+    {
+        var record = new SubmissionRecord { SubmissionId = "T" };
+        record.Documents.Add(new DocumentEntry { DocumentId = "d1", File = "form.pdf", TextSource = declaredSource });
+        record.Documents.Add(new DocumentEntry { DocumentId = "d2", File = "list.pdf", TextSource = TextSource.PdfText });
+        record.Fields.SetDeclared(FieldKeys.ResidentTechCount,
+            new FieldValue { Value = ScalarValue.Of(4141m), DocumentId = "d1", LowConfidence = lowConfidence ? true : null });
+        record.Fields.SetEvidence(FieldKeys.ResidentTechCount, new FieldValue { Value = ScalarValue.Of(11m), DocumentId = "d2" });
+        return record;
+    }
+
+    [Fact]
+    public void Find_IgnoresFigure_ScanReadItBelowTrust() =>
+        Assert.Empty(DiscrepancyFinder.Find(CountRecord(TextSource.Ocr, lowConfidence: true), RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsFigure_TypedEvenIfMarked() =>
+        Assert.Single(DiscrepancyFinder.Find(CountRecord(TextSource.Docx, lowConfidence: true), RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_IsMedium_WhenTheProgramIsUnknown()
+    {
+        var d = Assert.Single(DiscrepancyFinder.Find(RecordBuilder.Build("revenue_wan=100", "evidence:revenue_wan=105"), null));
+        Assert.Equal(Severity.Medium, d.Severity);
+    }
+
     private static SubmissionRecord StaffCountRecord(TextSource rosterSource, bool lowConfidence)
     {
         var record = new SubmissionRecord { SubmissionId = "T" };

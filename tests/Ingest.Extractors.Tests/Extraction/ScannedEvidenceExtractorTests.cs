@@ -155,6 +155,30 @@ public class ScannedEvidenceExtractorTests
     }
 
     [Fact]
+    public void BusinessLicense_JoinsCodeWithItsTail_OcrSplitTheCodeIntoTwoLinesOfOneRow()
+    {
+        // 「统一社会信用代码914110023T8LP」 ends at x = 260; OCR gave the last five characters a line of their own.
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Cells(1.5, (50, "统一社会信用代码914110023T8LP"), (263, "7RWOJ"))
+            .Cells(1.5, (40, "名称"), (300, "许昌雁门恒信企业管理有限公司")));
+
+        Assert.Equal("914110023T8LP7RW0J", facts.License?.CreditCode?.Value?.Text);
+    }
+
+    [Fact]
+    public void BusinessLicense_KeepsNoCode_OnlyAPieceOfItWasRead()
+    {
+        // The tail stands on another row: nothing says it belongs to the code.
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Line("统一社会信用代码914110023T8LP")
+            .Cells(1.5, (40, "名称"), (300, "许昌雁门恒信企业管理有限公司"))
+            .Line("7RWOJ", x: 263));
+
+        Assert.Null(facts.License?.CreditCode?.Value);
+        Assert.Equal("914110023T8LP", facts.License?.CreditCode?.Raw);
+    }
+
+    [Fact]
     public void BusinessLicense_RepairsDivisionOfStreetAddress_AddressLabelLost()
     {
         var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)

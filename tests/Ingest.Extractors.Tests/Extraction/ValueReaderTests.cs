@@ -1,3 +1,4 @@
+using ZcIngest.Core.Fields;
 using ZcIngest.Extractors.Extraction;
 
 namespace ZcIngest.Extractors.Tests.Extraction;
@@ -12,4 +13,16 @@ public sealed class ValueReaderTests
     [InlineData("12mm", "12mm")]         // another unit is not an area
     public void OcrSquareMetre_ReadsOcrVariantsOfSquareMetre(string raw, string expected) =>
         Assert.Equal(expected, ValueReader.OcrSquareMetre(raw));
+
+    [Theory]
+    [InlineData("二百=十", true)]   // 一百二十 read with 二 as =: the other numerals are no surer
+    [InlineData("三百-十九", true)]
+    [InlineData("一百二十", false)]
+    [InlineData("120", false)]
+    public void Read_MarksLowConfidence_ChineseNumeralsRepairedOnAScan(string cell, bool low)
+    {
+        var value = ValueReader.Read(FieldKeys.SeedFundWan, new Span(cell, 1, null, 0.9, Ocr: true), "d1", 0.99, labelUnit: "万元");
+        Assert.NotNull(value.Value);
+        Assert.Equal(low, value.LowConfidence == true);
+    }
 }

@@ -25,6 +25,8 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
 
     public void Extract(DocumentView view, DocumentFacts facts)
     {
+        facts.StatedTotal = StatedEvents(view);
+        facts.StatedPeriod = StatedPeriod(view);
         var seen = new HashSet<(DateOnly, string)>();
         void Add(DateOnly date, string title, Span where, double confidence)
         {
@@ -63,6 +65,40 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
             if (first.Match is not null) Add(first.Date.Date, heading.Text, flow.SpanOf(first.Match), 0.75);
         }
     }
+
+    /// <summary>
+    /// The number of events the list states under its rows (「以上共计56场活动」), null when it states none or two
+    /// different ones. A reader loses rows (a last row alone on its page, a scan's merged lines) far more often than
+    /// it misreads this sentence.
+    /// </summary>
+    private static StatedTotal? StatedEvents(DocumentView view)
+    {
+        var flow = new FlowText(view.Lines);
+        var found = EventsTotal().Matches(flow.Text).ToList();
+        if (found.Count == 0 || found.Select(m => m.Groups["n"].Value).Distinct().Count() > 1) return null;
+        var total = int.Parse(found[0].Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var where = ValueReader.Of(ScalarValue.Of(total), flow.SpanOf(found[0]), view.DocumentId, 0.9, found[0].Value);
+        return new StatedTotal(where, total, null, view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr));
+    }
+
+    /// <summary>The period under the list's title: the first line of the first page that is two dates joined by a dash or 至.</summary>
+    private static (DateOnly From, DateOnly To)? StatedPeriod(DocumentView view)
+    {
+        foreach (var line in view.Lines.Where(l => l.Page == view.Pages[0].Number).Take(5))
+        {
+            var t = LabelText.Compact(line.Text);
+            if (Period().Match(t) is not { Success: true } m) continue;
+            var dates = TextPatterns.Dates(m.Value).Where(d => d.Date.Precision == DatePrecision.Day).Select(d => d.Date.Date).ToList();
+            if (dates.Count == 2 && dates[0] <= dates[1]) return (dates[0], dates[1]);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^[(（]?\d{4}年\d{1,2}月\d{1,2}日?(?:—|-|–|~|至|到)+\d{4}年\d{1,2}月\d{1,2}日?[)）]?$")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"(?:共计|合计|总计|总共|共举办|共开展)[:：]?(?<n>\d{1,4})(?:场|次|期)")]
+    private static partial Regex EventsTotal();
 
     /// <summary>活动时间：… and 活动名称：… pairs, matched in reading order.</summary>
     private static void FromLabels(DocumentView view, Action<DateOnly, string, Span, double> add)

@@ -31,6 +31,10 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
             if (TextPatterns.CreditCode().Match(TextPatterns.CreditCodeLetters(flow.Text)) is { Success: true } m)
                 found[FieldKeys.CreditCode] = ValueReader.Of(ScalarValue.Of(m.Value), flow.SpanOf(m), view.DocumentId, 0.95);
         }
+        if (found.GetValueOrDefault(FieldKeys.CreditCode) is { Value.Text: not null } partial && !IsCodeShape(partial))
+            found[FieldKeys.CreditCode] = CodeWithItsTail(view, partial)
+                // A piece of a code is no reading of it: left as raw text, the license counts as unread.
+                ?? partial with { Value = null, Raw = partial.Value?.Text, LowConfidence = true };
         if (found.GetValueOrDefault(FieldKeys.Address)?.Value is null)
         {
             // The 住所 label lost to the scan: the line that reads as a full street address.
@@ -131,6 +135,34 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:成立日期?|成立时间|注册日期?|营业期限?自?)(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex RegisteredOn();
+
+    /// <summary>
+    /// A code that OCR split into two lines of the same row (「914110023T8LP」 and, just right of it, 「7RWOJ」): the
+    /// code characters that continue it on its row, kept only when the two together have a credit code's shape.
+    /// </summary>
+    internal static FieldValue? CodeWithItsTail(DocumentView view, FieldValue head)
+    {
+        if (head.Box is not { } hb || head.Page is not { } page || head.Value?.Text is not { } text) return null;
+        var start = CodeTail().Match(TextPatterns.CreditCodeLetters(LabelText.Compact(text)));
+        if (!start.Success || start.Length >= 18) return null;
+        foreach (var line in view.Lines)
+        {
+            if (line.Page != page || line.Box is not { } lb || lb.X0 < hb.X1 - 4 || lb.X0 - hb.X1 > 3 * Math.Max(1, hb.Height)) continue;
+            var overlap = Math.Min(lb.Y1, hb.Y1) - Math.Max(lb.Y0, hb.Y0);
+            if (overlap < 0.5 * Math.Min(lb.Height, hb.Height)) continue;
+            var tail = TextPatterns.CreditCodeLetters(LabelText.Compact(line.Text));
+            var joined = TextPatterns.CreditCodeLetters(start.Value + tail);
+            if (tail.Length == 0 || !tail.All(char.IsAsciiLetterOrDigit) || joined.Length != 18 || !TextPatterns.CreditCode().IsMatch(joined)) continue;
+            var both = new Span(joined, page, DocumentView.Union([hb, lb]),
+                line.Confidence is { } c && head.Confidence is { } hc ? Math.Min(c, hc) : line.Confidence, line.Ocr);
+            return ValueReader.Of(ScalarValue.Of(joined), both, view.DocumentId, 0.85);
+        }
+        return null;
+    }
+
+    /// <summary>The code characters that end a label's value, where a code's head stands.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9A-Z]{6,17}$")]
+    private static partial System.Text.RegularExpressions.Regex CodeTail();
 
     private static bool IsCodeShape(FieldValue value) =>
         value.Value?.Text is { } t && TextPatterns.CreditCode().IsMatch(t);

@@ -57,7 +57,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
         var school = found.GetValueOrDefault(Slot.School) ?? School(view, flow);
         var number = found.GetValueOrDefault(Slot.Number) is { Value.Text: { } t } labelled && CertificateDigits(t, labelled.Snippet) is { } digits
             ? labelled with { Value = ScalarValue.Of(digits) }
-            : Number(flow, id);
+            : Number(view, flow);
 
         var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id);
         return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date)
@@ -120,10 +120,21 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             : null;
     }
 
-    private static FieldValue? Number(FlowText flow, string id) =>
-        NumberSentence().Match(flow.Text) is { Success: true } m
-            ? ValueReader.Of(ScalarValue.Of(m.Groups["n"].Value), flow.SpanOf(m.Groups["n"]), id, 0.95)
+    /// <summary>
+    /// The number after its label when no label/value pair was found (OCR reads the colon as 「;」). On its own line
+    /// first, where the spaced text keeps the number apart from a date printed after it; across lines only when the
+    /// label stands on one line and the number on the next.
+    /// </summary>
+    private static FieldValue? Number(DocumentView view, FlowText flow)
+    {
+        foreach (var line in view.Lines)
+            if (NumberSentence().Match(LabelText.Compact(line.Text)) is { Success: true } lm
+                && CertificateDigits(lm.Groups["n"].Value, line.Text) is { } digits)
+                return ValueReader.Of(ScalarValue.Of(digits), line with { Text = digits }, view.DocumentId, 0.95);
+        return NumberSentence().Match(flow.Text) is { Success: true } m
+            ? ValueReader.Of(ScalarValue.Of(m.Groups["n"].Value), flow.SpanOf(m.Groups["n"]), view.DocumentId, 0.95)
             : null;
+    }
 
     /// <summary>
     /// The latest date on the certificate that is not the holder's birth date: the date at its foot, or, when the
@@ -162,7 +173,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:在|于|,)(?<s>[\p{IsCJKUnifiedIdeographs}]{2,18}?(?:大学|学院|学校))")]
     private static partial Regex SchoolInSentence();
 
-    [GeneratedRegex(@"(?:证书编号|证书号|编号|证号)[:]?(?<n>\d{8,20})")]
+    [GeneratedRegex(@"(?:证书编号|证书号|编号|证号)[:;.,]?(?<n>\d{8,20})")]
     private static partial Regex NumberSentence();
 
     [GeneratedRegex(@"\d{8,20}")]

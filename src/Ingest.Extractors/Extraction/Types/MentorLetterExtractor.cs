@@ -27,6 +27,7 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
     {
         facts.Mentors.Clear();
         facts.UnreadableLetters = 0;
+        facts.SilentPages = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string n, Span where, double confidence)
         {
@@ -52,8 +53,13 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
         // A page that is plainly a letter of appointment but whose appointee OCR could not read still appoints
         // someone: counting only the names read would undercount the mentors. A letter that is a document of its
         // own (one page of a bound volume the classifier called a letter) counts even when its wording is lost too.
-        void CountUnreadable() => facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0
-            && (pages.Count == 1 || AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text)));
+        void CountUnreadable()
+        {
+            bool Appoints((DocumentView View, List<(string Name, Span Where, double Confidence, Wording Wording)> Hits) p) =>
+                pages.Count == 1 || AppointmentCue().IsMatch(new FlowText(p.View.Lines).Text);
+            facts.UnreadableLetters = pages.Count(p => p.Hits.Count == 0 && Appoints(p));
+            facts.SilentPages = pages.Count(p => p.Hits.Count == 0 && !Appoints(p) && p.View.Pages.All(x => x.Source == Core.Documents.PageSource.Ocr));
+        }
     }
 
     /// <summary>
@@ -83,7 +89,12 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
             if (Addressed().Match(LabelText.Compact(line.Text)) is { Success: true } am) Add(am.Groups["n"].Value, line, 0.85, Wording.Addressed);
         if (hits.Count < 2) return hits;
         var main = hits.GroupBy(h => h.Wording).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        return hits.Where(h => h.Wording == main).ToList();
+        var kept = hits.Where(h => h.Wording == main).ToList();
+        // A scanned agreement names its 乙方 at the head and again at the signature, where the handwriting is read as
+        // another name (邱娟 … 乙方(签字)：印旭): a scanned page is one letter, its printed head names the appointee.
+        if (main == Wording.Labelled && kept.Count > 1 && page.Pages.All(p => p.Source == Core.Documents.PageSource.Ocr))
+            kept = [kept.OrderBy(h => h.Where.Box?.Y0 ?? double.MaxValue).First()];
+        return kept;
     }
 
     private static bool OneCharApart(string a, string b)

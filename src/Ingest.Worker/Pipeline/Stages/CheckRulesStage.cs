@@ -1,3 +1,4 @@
+using ZcIngest.Core.Discrepancies;
 using ZcIngest.Core.Reports;
 using ZcIngest.Core.Rules;
 
@@ -5,7 +6,7 @@ namespace ZcIngest.Worker.Pipeline.Stages;
 
 /// <summary>
 /// Runs the rules checker on the record. A submission whose program could not be detected still gets a
-/// report: verdict needs_review, no rules, so the clerk sees it in the summary and assigns the program.
+/// report: verdict needs_review, no rules but its discrepancies, so the clerk sees it in the summary and assigns the program.
 /// The audit stages' flags go into the report here, and a high-severity flag turns a pass into needs_review.
 /// </summary>
 public sealed class CheckRulesStage(RulesEngine engine) : ISubmissionStage
@@ -22,6 +23,8 @@ public sealed class CheckRulesStage(RulesEngine engine) : ISubmissionStage
                 SubmissionId = job.Record.SubmissionId,
                 Jurisdiction = program,
                 Verdict = Verdict.NeedsReview,
+                // Declared and evidence values contradict each other whatever the program.
+                Discrepancies = DiscrepancyFinder.Find(job.Record, null),
             };
         job.Report.Flags = [.. job.Flags];
         if (job.Report.Rules.Count > 0)

@@ -44,7 +44,8 @@ public static class ReportSamples
         });
         record.Fields.SetEvidence(FieldKeys.TotalAreaSqm, new FieldValue
         {
-            Value = ScalarValue.Of(450m), DocumentId = "d3", Page = 2, Snippet = HostileSnippet, Confidence = 0.42, LowConfidence = true,
+            // Not marked LowConfidence by a reader (a marked scan reading is no contradiction): the page shows it low by its confidence.
+            Value = ScalarValue.Of(450m), DocumentId = "d3", Page = 2, Snippet = HostileSnippet, Confidence = 0.42,
         });
         Declared(record, FieldKeys.PublicAreaSqm, ScalarValue.Of(200m));
         Declared(record, FieldKeys.MentorsCount, ScalarValue.Of(6m));

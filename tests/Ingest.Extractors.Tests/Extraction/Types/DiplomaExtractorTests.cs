@@ -43,4 +43,17 @@ public class DiplomaExtractorTests
         Assert.Null(diploma.Holder?.Value);
         Assert.False(diploma.Scanned);
     }
+
+    [Theory]
+    [InlineData("证书编号; 101101199706701090 1997年6月20晶")]
+    [InlineData("证书编号：101101199706701090 1997年6月20日")]
+    public void Extract_ReadsNumberApartFromTheDateAfterIt_ColonReadAsSemicolon(string numberLine)
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "研究生", "毕业证书", "研究生姜丽娟,性别女，1971年8月28日生，于1994年9月至1997年6月在本校经济学专业学习，学制3年，修",
+            "完硕士研究生培养计划规定的全部课程，成绩合格，毕业论文答辩通过，准予毕业。", "校(院)长:胡勇中北大学", numberLine));
+
+        Assert.Equal("101101199706701090", diploma.CertificateNo?.Value?.Text);
+        Assert.Equal(EducationLevel.Master, diploma.Level);
+    }
 }

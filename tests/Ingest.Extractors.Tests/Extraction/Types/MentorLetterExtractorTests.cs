@@ -26,6 +26,28 @@ public class MentorLetterExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsTheHeadsAppointee_ScannedAgreementsSignatureReadAsAnotherName()
+    {
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "创业导师聘用协议", "甲方:许昌桃源筑梦科技服务有限公司", "乙方:邱娟(云创投资管理有限公司副教授)",
+            "为更好地服务入驻桃源筑梦创客空间的创业团队和企业，甲方聘请乙方担任创业导师",
+            "一、乙方每季度为入驻团队提供不少于两次创业辅导", "甲方(盖章) :许昌桃源镇梦科技服务有限公司|乙方(签字) :印旭|"));
+
+        Assert.Equal(["邱娟"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+    }
+
+    [Fact]
+    public void Extract_CountsSilentPages_ScannedPageWithNeitherNameNorAppointment()
+    {
+        var facts = Run(new DocBuilder()
+            .Page(PageSource.Ocr, 0.9).Lines("聘书", "兹聘请易丹女士为众创空间创业导师。")
+            .Page(PageSource.Ocr, 0.3).Lines("聘由", "1 4J", "生人PR、《"));
+
+        Assert.Equal(["易丹"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+        Assert.Equal(1, facts.SilentPages);
+    }
+
+    [Fact]
     public void Extract_KeepsTheLettersOwnWording_SecondNameFoundOnlyByAnotherWording()
     {
         var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(

@@ -58,4 +58,16 @@ public sealed class CheckRulesStageTests
         Assert.Equal(Verdict.NeedsReview, job.Report!.Verdict);
         Assert.Single(job.Report.Flags);
     }
+
+    [Fact]
+    public async Task Run_ReportsDiscrepancies_WhenTheProgramIsUnknown()
+    {
+        var job = Job();
+        job.Record.Jurisdiction = null;
+        job.Record.Fields.SetEvidence(FieldKeys.ResidentCount, new FieldValue { Value = ScalarValue.Of(11m) });
+        await new CheckRulesStage(new RulesEngine()).RunAsync(job, CancellationToken.None);
+        var d = Assert.Single(job.Report!.Discrepancies);
+        Assert.Equal("resident_count", d.Field);
+        Assert.Equal(Severity.Medium, d.Severity);
+    }
 }

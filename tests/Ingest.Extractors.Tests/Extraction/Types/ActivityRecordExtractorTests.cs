@@ -1,0 +1,54 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Extraction;
+using ZcIngest.Core.Fields;
+using ZcIngest.Core.Records;
+using ZcIngest.Extractors.Extraction;
+using ZcIngest.Extractors.Extraction.Types;
+
+namespace ZcIngest.Extractors.Tests.Extraction.Types;
+
+public class ActivityRecordExtractorTests
+{
+    /// <summary>A list of 12 monthly events stating 「以上共计{stated}场活动」, whose last <paramref name="lostRows"/> rows the reader lost.</summary>
+    private static ExtractionResult Run(int stated, int lostRows, bool heading)
+    {
+        var doc = new DocBuilder().Page(PageSource.PdfText).Line("众创空间创新创业活动开展情况");
+        if (heading) doc.Line("（2016年8月3日—2017年7月19日）");
+        doc.Line("序号 活动日期 活动名称");
+        for (var i = 0; i < 12 - lostRows; i++)
+        {
+            var day = new DateOnly(2016, 8, 3).AddMonths(i);
+            doc.Line($"{i + 1} {day.Year}年{day.Month}月{day.Day}日 创业沙龙第{i + 1}期");
+        }
+        doc.Line($"以上共计{stated}场活动，活动通知、签到表及照片存档备查。");
+        var result = new ExtractionResult();
+        new ActivityRecordExtractor().Extract(doc.View("d14"), result.For("d14", DocumentType.ActivityRecord));
+        return result;
+    }
+
+    [Fact]
+    public void Extract_ReadsTheStatedTotalAndPeriod()
+    {
+        var facts = Run(12, 0, heading: true).Documents["d14"];
+        Assert.Equal(12, facts.StatedTotal?.Total);
+        Assert.Equal((new DateOnly(2016, 8, 3), new DateOnly(2017, 7, 19)), facts.StatedPeriod);
+    }
+
+    [Theory]
+    [InlineData(true, 1.0)]     // 12 stated over the 12 months of the heading
+    [InlineData(false, 1.0909)] // without a heading, over the 11 months of the rows read
+    public void Aggregate_AveragesTheStatedNumber_ReaderLostTheLastRow(bool heading, double perMonth)
+    {
+        var evidence = EvidenceAggregator.Aggregate(Run(12, 1, heading), new DateOnly(2017, 8, 1));
+        Assert.Equal((decimal)perMonth, evidence[FieldKeys.EventsPerMonth]!.Value!.Value.Number);
+        Assert.True(evidence[FieldKeys.EventsPerYear]!.LowConfidence);
+    }
+
+    [Fact]
+    public void Aggregate_CountsTheRowsRead_WhenTheyAddUpToTheStatedNumber()
+    {
+        var evidence = EvidenceAggregator.Aggregate(Run(12, 0, heading: true), new DateOnly(2017, 8, 1));
+        Assert.Equal(1m, evidence[FieldKeys.EventsPerMonth]!.Value!.Value.Number);
+        Assert.Null(evidence[FieldKeys.EventsPerYear]!.LowConfidence);
+    }
+}
