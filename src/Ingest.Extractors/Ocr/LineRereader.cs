@@ -60,10 +60,15 @@ public static class LineRereader
         var newLength = fresh.Sum(w => w.Text.Length);
         // Another line's edge caught in the margin, or half the line lost, is no better reading of this one.
         if (newLength < oldLength * 0.75 || newLength > oldLength * 1.25 + 1) return null;
+        // Figures are values: a re-read that drops or adds a digit (9743.6 → 743.6 on dev30's S082) is a new error, not a
+        // fix. The misreads this pass is for are characters of names and places.
+        if (Digits(fresh) != Digits(line.Words)) return null;
         // The doubtful word decides: its new reading must be clearly surer, and the line as a whole no less sure.
         if (Least(fresh) < Least(line.Words) + Gain || Weighted(fresh) < Weighted(line.Words) - Gain) return null;
         return new Line { Box = line.Box, Words = fresh, Text = CjkText.JoinWords(fresh.Select(w => w.Text)) };
     }
+
+    private static int Digits(IReadOnlyList<Word> words) => words.Sum(w => w.Text.Count(char.IsAsciiDigit));
 
     private static double Least(IReadOnlyList<Word> words) => words.Min(w => w.Confidence ?? 0);
 

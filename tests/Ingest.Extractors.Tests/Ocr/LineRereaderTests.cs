@@ -77,6 +77,16 @@ public class LineRereaderTests
     }
 
     [Fact]
+    public void Refine_KeepsLine_RereadLosesDigit()
+    {
+        var blocks = Page(W("总面积", 443, 540, 0.9), W("9743.6", 560, 700, 0.3), W("平方米", 700, 800, 0.9));
+
+        var result = LineRereader.Refine(blocks, Reader([], ("总面积743.6平方米", 0.95)));
+
+        Assert.Same(blocks, result);
+    }
+
+    [Fact]
     public void Refine_StopsAtBudget_PageFullOfDoubtfulLines()
     {
         var lines = Enumerable.Range(0, LineRereader.MaxRereads + 10).Select(i => new Line
