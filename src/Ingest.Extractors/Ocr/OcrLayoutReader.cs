@@ -8,7 +8,8 @@ namespace ZcIngest.Extractors.Ocr;
 internal static class OcrLayoutReader
 {
     /// <param name="dx">Added to every x (the recognised image is a crop of the page at this offset).</param>
-    public static List<Block> Read(IntPtr api, int dx = 0, int dy = 0)
+    /// <param name="scale">How much larger the recognised image is than the page: boxes are divided by it.</param>
+    public static List<Block> Read(IntPtr api, int dx = 0, int dy = 0, double scale = 1)
     {
         var blocks = new List<Block>();
         var iterator = TessApi.TessBaseAPIGetIterator(api);
@@ -26,13 +27,13 @@ internal static class OcrLayoutReader
                 {
                     Flush(blocks, ref lines, blockBox, ref words, lineBox);
                     lines = [];
-                    blockBox = BoxOf(page, TessApi.RilBlock, dx, dy);
+                    blockBox = BoxOf(page, TessApi.RilBlock, dx, dy, scale);
                 }
                 if (words is null || TessApi.TessPageIteratorIsAtBeginningOf(page, TessApi.RilTextline) != 0)
                 {
                     FlushLine(lines, ref words, lineBox);
                     words = [];
-                    lineBox = BoxOf(page, TessApi.RilTextline, dx, dy);
+                    lineBox = BoxOf(page, TessApi.RilTextline, dx, dy, scale);
                 }
                 var text = TessApi.TakeText(TessApi.TessResultIteratorGetUTF8Text(iterator, TessApi.RilWord)).Trim();
                 if (text.Length == 0) continue;
@@ -40,7 +41,7 @@ internal static class OcrLayoutReader
                 words.Add(new Word
                 {
                     Text = text,
-                    Box = BoxOf(page, TessApi.RilWord, dx, dy),
+                    Box = BoxOf(page, TessApi.RilWord, dx, dy, scale),
                     Confidence = Math.Round(Math.Clamp(confidence / 100.0, 0, 1), 4),
                 });
             } while (TessApi.TessResultIteratorNext(iterator, TessApi.RilWord) != 0);
@@ -68,8 +69,10 @@ internal static class OcrLayoutReader
         words = null;
     }
 
-    private static Box? BoxOf(IntPtr pageIterator, int level, int dx, int dy) =>
+    private static Box? BoxOf(IntPtr pageIterator, int level, int dx, int dy, double scale) =>
         TessApi.TessPageIteratorBoundingBox(pageIterator, level, out var l, out var t, out var r, out var b) != 0
-            ? new Box(l + dx, t + dy, r + dx, b + dy)
+            ? scale == 1
+                ? new Box(l + dx, t + dy, r + dx, b + dy)
+                : new Box(Math.Round(l / scale) + dx, Math.Round(t / scale) + dy, Math.Round(r / scale) + dx, Math.Round(b / scale) + dy)
             : null;
 }

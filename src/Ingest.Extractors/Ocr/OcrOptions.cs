@@ -30,6 +30,10 @@ public sealed record OcrOptions
     public bool Deskew { get; init; } = true;
     /// <summary>Leptonica's skew-sweep confidence needed to straighten a page (its own default, 3, misses most Chinese pages).</summary>
     public double MinSkewConfidence { get; init; } = 1.5;
+    /// <summary>Lines holding a doubtful word are read again enlarged by this factor (<see cref="LineRereader"/>); 1 turns it off.</summary>
+    public double LineRereadScale { get; init; } = 1.5;
+    /// <summary>Tesseract variables set on every engine after its defaults (e.g. thresholding_method), for tuning runs.</summary>
+    public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
     /// <summary>Recognition of one page stops after this long (a hostile or huge image cannot hold a worker).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(120);
     /// <summary>Images claiming more pixels are refused before decoding.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Ocr.Native;
 
 namespace ZcIngest.Extractors.Ocr;
@@ -32,6 +33,9 @@ public sealed unsafe class TesseractEngine : IDisposable
             // Pages are black text on light paper; skipping Tesseract's re-recognition of every doubtful line
             // as inverted text saves time without losing such pages.
             TessApi.TessBaseAPISetVariable(_api, "tessedit_do_invert", "0");
+            foreach (var (name, value) in options.TesseractVariables)
+                if (TessApi.TessBaseAPISetVariable(_api, name, value) == 0)
+                    throw new ArgumentException($"unknown Tesseract variable {name}", nameof(options));
             TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
             _monitor = TessApi.TessMonitorCreate();
             _self = GCHandle.Alloc(this);
@@ -81,7 +85,8 @@ public sealed unsafe class TesseractEngine : IDisposable
         {
             if (uprightImagePath is not null) LeptApi.pixWrite(uprightImagePath, attempt.Image.Handle, LeptApi.IffPng);
             // Only the page kept is worth a second look at its cells: a sideways or upside-down try is thrown away.
-            return WithCellsReread(attempt.Page, attempt.Image, ct);
+            var page = _options.LineRereadScale > 1 ? WithLinesReread(attempt.Page, attempt.Image, ct) : attempt.Page;
+            return WithCellsReread(page, attempt.Image, ct);
         }
     }
 
@@ -179,6 +184,65 @@ public sealed unsafe class TesseractEngine : IDisposable
         if (ReferenceEquals(blocks, page.Blocks)) return page with { Tables = tables };
         var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
         return page with { Blocks = blocks, Tables = tables, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
+    }
+
+    /// <summary>The page with doubtful lines read again, enlarged, one by one (<see cref="LineRereader"/>).</summary>
+    private Page WithLinesReread(Page page, Pix image, CancellationToken ct)
+    {
+        using var ruled = RuledPage.From(image);
+        var source = ruled?.Unruled ?? image;
+        var scale = _options.LineRereadScale;
+        List<Block> blocks;
+        TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmSingleLine);
+        try
+        {
+            blocks = LineRereader.Refine(page.Blocks, area =>
+            {
+                const int border = 12;
+                using var crop = CropScaled(source, area, border, scale);
+                if (crop is null) return [];
+                TessApi.TessBaseAPISetImage2(_api, crop.Handle);
+                try
+                {
+                    RunRecognition(ct);
+                    return OcrLayoutReader.Read(_api, (int)area.X0 - border, (int)area.Y0 - border, scale);
+                }
+                finally
+                {
+                    TessApi.TessBaseAPIClear(_api);
+                }
+            });
+        }
+        finally
+        {
+            TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
+        }
+        if (ReferenceEquals(blocks, page.Blocks)) return page;
+        var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
+        return page with { Blocks = blocks, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
+    }
+
+    /// <summary>A box of the page with a white border, enlarged by <paramref name="scale"/>; null when Leptonica fails.</summary>
+    private static Pix? CropScaled(Pix source, Box area, int border, double scale)
+    {
+        var x = (int)Math.Max(0, area.X0);
+        var y = (int)Math.Max(0, area.Y0);
+        var w = Math.Min(source.Width - x, (int)Math.Ceiling(area.X1) - x);
+        var h = Math.Min(source.Height - y, (int)Math.Ceiling(area.Y1) - y);
+        if (w <= 0 || h <= 0) return null;
+        var box = LeptApi.boxCreate(x, y, w, h);
+        if (box == IntPtr.Zero) return null;
+        try
+        {
+            using var clip = Pix.Wrap(LeptApi.pixClipRectangle(source.Handle, box, IntPtr.Zero));
+            if (clip is null) return null;
+            using var framed = Pix.Wrap(LeptApi.pixAddBorder(clip.Handle, border, 255));
+            return framed is null ? null : Pix.Wrap(LeptApi.pixScale(framed.Handle, (float)scale, (float)scale));
+        }
+        finally
+        {
+            LeptApi.boxDestroy(ref box);
+        }
     }
 
     private void CheckDeclaredSize(string imagePath)

@@ -138,6 +138,10 @@ internal static partial class LeptApi
     [LibraryImport(Library)]
     public static partial IntPtr pixAddBorder(IntPtr pixs, int npix, uint val);
 
+    /// <summary>A new image scaled by the factors; 8 bpp images are upscaled by linear interpolation.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixScale(IntPtr pixs, float scalex, float scaley);
+
     /// <summary>ON pixels of a 1 bpp image; tab8 may be 0. 0 = ok.</summary>
     [LibraryImport(Library)]
     public static partial int pixCountPixels(IntPtr pixs, out int count, IntPtr tab8);
