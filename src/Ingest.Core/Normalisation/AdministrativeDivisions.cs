@@ -51,41 +51,57 @@ public static class AdministrativeDivisions
         var at = 0;
         // An address may leave out its province (「太原市小店区…」): the cities of every province may stand first.
         IEnumerable<string> candidates = Roots.Concat(Roots.SelectMany(r => Children[r]));
-        while (chain.Count < 3 && Match(address, at, candidates.ToArray()) is { } m)
+        while (chain.Count < 3 && Pick(address, at, candidates.ToArray()) is { } m)
         {
             chain.Add((at, m.Name, m.Exact));
             at += m.Name.Length;
             if (!Children.TryGetValue(m.Name, out var next)) break;
             candidates = next;
         }
+        // A misread name is confirmed by an exact one somewhere under it, every level between being misread names
+        // confirmed the same way (「出西省翔州市朔城区」: 朔城区 confirms 朔州市, which confirms 山西省); the deepest
+        // level, with nothing under it, needs its parent exact.
+        var anchoredBelow = new bool[chain.Count];
+        for (var i = chain.Count - 2; i >= 0; i--) anchoredBelow[i] = chain[i + 1].Exact || anchoredBelow[i + 1];
         var result = address;
         for (var i = 0; i < chain.Count; i++)
         {
             var (start, name, exact) = chain[i];
             if (exact) continue;
-            var confirmed = i + 1 < chain.Count ? chain[i + 1].Exact : i > 0 && chain[i - 1].Exact;
+            var confirmed = anchoredBelow[i] || (i == chain.Count - 1 && i > 0 && chain[i - 1].Exact);
             if (!confirmed) break;
             result = result[..start] + name + result[(start + name.Length)..];
         }
         return result;
     }
 
-    /// <summary>The name standing at <paramref name="at"/>: exact, or the only one a character off (the suffix 市/区/县 exact).</summary>
-    private static (string Name, bool Exact)? Match(string text, int at, string[] names)
+    /// <summary>
+    /// The name standing at <paramref name="at"/>: exact, else the only one a character off; of several a character
+    /// off (翔州市: 朔州市 or 忻州市), the only one with a division read exactly right after it (朔城区).
+    /// </summary>
+    private static (string Name, bool Exact)? Pick(string text, int at, string[] names)
+    {
+        var found = Candidates(text, at, names);
+        if (found.Count == 1) return found[0];
+        var under = found.Where(f => Children.TryGetValue(f.Name, out var next)
+            && Candidates(text, at + f.Name.Length, next) is [{ Exact: true }]).ToList();
+        return under.Count == 1 ? under[0] : null;
+    }
+
+    /// <summary>Names standing at <paramref name="at"/>: the exact one, or all one character off (the suffix 市/区/县 exact).</summary>
+    private static List<(string Name, bool Exact)> Candidates(string text, int at, string[] names)
     {
         foreach (var name in names.OrderByDescending(n => n.Length))
-            if (string.CompareOrdinal(text, at, name, 0, name.Length) == 0) return (name, true);
-        string? found = null;
+            if (string.CompareOrdinal(text, at, name, 0, name.Length) == 0) return [(name, true)];
+        var found = new List<(string Name, bool Exact)>();
         foreach (var name in names)
         {
             if (name.Length < 3 || at + name.Length > text.Length || text[at + name.Length - 1] != name[^1]) continue;
             var differences = 0;
             for (var i = 0; i < name.Length - 1 && differences < 2; i++)
                 if (text[at + i] != name[i]) differences++;
-            if (differences != 1) continue;
-            if (found is not null && found != name) return null;
-            found = name;
+            if (differences == 1 && !found.Any(f => f.Name == name)) found.Add((name, false));
         }
-        return found is null ? null : (found, false);
+        return found;
     }
 }

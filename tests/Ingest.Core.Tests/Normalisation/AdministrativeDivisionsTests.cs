@@ -12,6 +12,7 @@ public class AdministrativeDivisionsTests
     [InlineData("太原市查花岭区并州路18号", "太原市杏花岭区并州路18号")]
     [InlineData("山西省朔州市朔城区开发路1号", "山西省朔州市朔城区开发路1号")]
     [InlineData("山西省太源市小店区长治路88号", "山西省太原市小店区长治路88号")]
+    [InlineData("出西省翔州市朔城区建安大道391号", "山西省朔州市朔城区建安大道391号")]   // 翔州: 朔州 or 忻州, 朔城区 decides
     public void Repair_ReplacesTheOnlyNameOneCharacterOff_UnderAConfirmedParent(string read, string expected) =>
         Assert.Equal(expected, AdministrativeDivisions.Repair(read));
 
@@ -20,6 +21,7 @@ public class AdministrativeDivisionsTests
     [InlineData("长沙市岳麓区麓山南路1号")]
     [InlineData("山西省太源市小区区长治路88号")]    // two names off in a row: nothing confirms either
     [InlineData("北京市海淀区中关村大街1号")]
+    [InlineData("山西省翔州市某某区建安大道391号")]    // 朔州 or 忻州, and nothing under it to tell
     [InlineData("")]
     public void Repair_LeavesAlone_NamesNoRealNeighbourConfirms(string read) =>
         Assert.Equal(read, AdministrativeDivisions.Repair(read));
