@@ -32,8 +32,9 @@ public static class LineRereader
             var lines = new List<Line>(block.Lines.Count);
             foreach (var line in block.Lines)
             {
-                var better = budget > 0 && IsDoubtful(line) ? Reread(line, read) : null;
-                if (IsDoubtful(line)) budget--;
+                var doubtful = IsDoubtful(line);
+                var better = budget > 0 && doubtful ? Reread(line, read) : null;
+                if (doubtful) budget--;
                 lines.Add(better ?? line);
                 changed |= better is not null;
             }

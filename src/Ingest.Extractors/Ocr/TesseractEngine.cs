@@ -85,8 +85,10 @@ public sealed unsafe class TesseractEngine : IDisposable
         {
             if (uprightImagePath is not null) LeptApi.pixWrite(uprightImagePath, attempt.Image.Handle, LeptApi.IffPng);
             // Only the page kept is worth a second look at its cells: a sideways or upside-down try is thrown away.
-            var page = _options.LineRereadScale > 1 ? WithLinesReread(attempt.Page, attempt.Image, ct) : attempt.Page;
-            return WithCellsReread(page, attempt.Image, ct);
+            // Both second looks use the rules found for the first read (a morphology pass over the whole page).
+            var ruled = attempt.Ruled;
+            var page = _options.LineRereadScale > 1 ? WithLinesReread(attempt.Page, ruled?.Unruled ?? attempt.Image, ct) : attempt.Page;
+            return ruled is null ? page : WithCellsReread(page, ruled, ct);
         }
     }
 
@@ -108,13 +110,13 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
         var image = straight ?? turned ?? Pix.Wrap(LeptApi.pixClone(grey.Handle))!;
         if (straight is not null) turned?.Dispose();
+        RuledPage? ruled = null;
         try
         {
-            using var unruled = RuledPage.From(image);
-            TessApi.TessBaseAPISetImage2(_api, (unruled?.Unruled ?? image).Handle);
+            ruled = RuledPage.From(image);
+            TessApi.TessBaseAPISetImage2(_api, (ruled?.Unruled ?? image).Handle);
             RunRecognition(ct);
             var blocks = OcrLayoutReader.Read(_api);
-            var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
             var page = new Page
             {
                 Number = pageNumber,
@@ -125,12 +127,13 @@ public sealed unsafe class TesseractEngine : IDisposable
                 Deskew = deskew,
                 Source = PageSource.Ocr,
                 Blocks = blocks,
-                OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4),
+                OcrConfidence = MeanConfidence(blocks),
             };
-            return new OcrAttempt(page, image);
+            return new OcrAttempt(page, image, ruled);
         }
         catch
         {
+            ruled?.Dispose();
             image.Dispose();
             throw;
         }
@@ -145,10 +148,8 @@ public sealed unsafe class TesseractEngine : IDisposable
     private const string FigureCharacters = "0123456789.-/";
 
     /// <summary>The page with doubtful table cells read again one by one (<see cref="CellRereader"/>).</summary>
-    private Page WithCellsReread(Page page, Pix image, CancellationToken ct)
+    private Page WithCellsReread(Page page, RuledPage ruled, CancellationToken ct)
     {
-        using var ruled = RuledPage.From(image);
-        if (ruled is null) return page;
         var cells = ruled.Cells();
         // A lone boxed line (a stamp frame, a heading box) is no form; four cells are the least a label|value grid has.
         if (cells.Count < 4) return page;
@@ -182,15 +183,13 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
         var tables = OcrTableBuilder.Build(cells, blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words), page.Width);
         if (ReferenceEquals(blocks, page.Blocks)) return page with { Tables = tables };
-        var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
-        return page with { Blocks = blocks, Tables = tables, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
+        return page with { Blocks = blocks, Tables = tables, OcrConfidence = MeanConfidence(blocks) };
     }
 
     /// <summary>The page with doubtful lines read again, enlarged, one by one (<see cref="LineRereader"/>).</summary>
-    private Page WithLinesReread(Page page, Pix image, CancellationToken ct)
+    /// <param name="source">The page as Tesseract first read it: with its table rules painted white.</param>
+    private Page WithLinesReread(Page page, Pix source, CancellationToken ct)
     {
-        using var ruled = RuledPage.From(image);
-        var source = ruled?.Unruled ?? image;
         var scale = _options.LineRereadScale;
         List<Block> blocks;
         TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmSingleLine);
@@ -218,8 +217,14 @@ public sealed unsafe class TesseractEngine : IDisposable
             TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
         }
         if (ReferenceEquals(blocks, page.Blocks)) return page;
+        return page with { Blocks = blocks, OcrConfidence = MeanConfidence(blocks) };
+    }
+
+    /// <summary>The page's OCR confidence: the mean of its words' (0 for a page without words).</summary>
+    private static double MeanConfidence(IEnumerable<Block> blocks)
+    {
         var words = blocks.SelectMany(b => b.Lines).SelectMany(l => l.Words).ToList();
-        return page with { Blocks = blocks, OcrConfidence = words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4) };
+        return words.Count == 0 ? 0 : Math.Round(words.Average(w => w.Confidence ?? 0), 4);
     }
 
     /// <summary>A box of the page with a white border, enlarged by <paramref name="scale"/>; null when Leptonica fails.</summary>
@@ -286,7 +291,8 @@ public sealed unsafe class TesseractEngine : IDisposable
         return confidence >= _options.MinSkewConfidence && Math.Abs(angle) >= 0.1 ? angle : null;
     }
 
-    private sealed record OcrAttempt(Page Page, Pix Image) : IDisposable
+    /// <param name="Ruled">The image's table rules and the image without them, null when Leptonica failed on it.</param>
+    private sealed record OcrAttempt(Page Page, Pix Image, RuledPage? Ruled) : IDisposable
     {
         /// <summary>Upside-down text reads as low-confidence noise; sideways text as tall, narrow lines.</summary>
         public bool LooksWrong(double doubtfulConfidence)
@@ -297,7 +303,11 @@ public sealed unsafe class TesseractEngine : IDisposable
             return Page.OcrConfidence < doubtfulConfidence || tall * 2 > lines.Sum(l => l.Words.Count);
         }
 
-        public void Dispose() => Image.Dispose();
+        public void Dispose()
+        {
+            Ruled?.Dispose();
+            Image.Dispose();
+        }
     }
 
     private void RunRecognition(CancellationToken ct)
