@@ -64,6 +64,8 @@ public sealed class DocumentFacts
     /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
     public StatedTotal? StatedTotal { get; set; }
     public List<EventFact> Events { get; } = [];
+    /// <summary>Rows of an activity list with a title but a date the scan lost, each between its dated neighbours.</summary>
+    public List<UndatedEvent> UndatedEvents { get; } = [];
     /// <summary>身份证号 seen anywhere in the document, with the name on the same line or row when there is one.</summary>
     public List<IdNumberFact> IdNumbers { get; } = [];
 }
@@ -101,5 +103,12 @@ public sealed record NameFact(FieldValue Name);
 public sealed record ResidentFact(FieldValue Name, DateOnly? EntryDate, decimal? RegisteredCapitalWan, string? Field, bool? Tech);
 
 public sealed record EventFact(FieldValue Where, DateOnly Date, string Title);
+
+/// <summary>
+/// An event whose date could not be read. A list in date order bounds it: on or after the dated row above
+/// (<paramref name="After"/>), on or before the dated row below (<paramref name="Before"/>); null where the list is
+/// not in date order or the row has no dated neighbour on that side.
+/// </summary>
+public sealed record UndatedEvent(string Title, DateOnly? After, DateOnly? Before);
 
 public sealed record IdNumberFact(FieldValue Number, string? Name);

@@ -142,13 +142,22 @@ public static class EvidenceAggregator
             set(FieldKeys.MentorsCount, count);
         }
 
+        // As for the roster: a scanned list whose rows read do not add up to its stated total lost or merged rows.
+        var stated = result.OfType(DocumentType.ResidentList).Select(r => r.StatedTotal).OfType<StatedTotal>().ToList() is [{ Scanned: true } one] ? one : null;
         var lists = result.OfType(DocumentType.ResidentList).Where(r => r.Residents.Count > 0).ToList();
-        if (lists.Count == 0) return;
+        if (lists.Count == 0)
+        {
+            // No row could be read (a header the scan garbled), but the sentence under the list states the count.
+            if (stated is null) return;
+            var listId = result.OfType(DocumentType.ResidentList).First(r => r.StatedTotal == stated).DocumentId;
+            set(FieldKeys.ResidentCount, Mark(Count(stated.Where, listId, stated.Total, $"入驻名单载明合计{stated.Total}家（名单各行无法识别）"), true));
+            if (stated.Part is { } part)
+                set(FieldKeys.ResidentTechCount, Mark(Count(stated.Where, listId, part, $"入驻名单载明其中科技型{part}家"), true));
+            return;
+        }
         var residents = lists.SelectMany(l => l.Residents)
             .DistinctBy(r => LabelText.Compact(r.Name.Value?.Text ?? "")).ToList();
         var where = residents[0].Name;
-        // As for the roster: a scanned list whose rows read do not add up to its stated total lost or merged rows.
-        var stated = result.OfType(DocumentType.ResidentList).Select(r => r.StatedTotal).OfType<StatedTotal>().ToList() is [{ Scanned: true } one] ? one : null;
         var incomplete = stated is not null && stated.Total != residents.Count;
         set(FieldKeys.ResidentCount, incomplete
             ? Mark(Count(where, lists[0].DocumentId, stated!.Total, $"入驻名单载明合计{stated.Total}家（识别出{residents.Count}行）"), true)
@@ -182,8 +191,10 @@ public static class EvidenceAggregator
         // Every list states how many events it holds and more were stated than read: rows the reader lost. The
         // average rests on the stated number, less surely; which of the lost rows fell in the last year nobody knows.
         var stated = docs.All(d => d.StatedTotal is not null) ? docs.Sum(d => d.StatedTotal!.Total) : (int?)null;
-        var lost = stated > events.Count;
-        var held = lost ? stated!.Value : events.Count;
+        // Rows whose title was read but not their date are events too; a stated total, when there is one, still rules.
+        var undated = docs.SelectMany(d => d.UndatedEvents).ToList();
+        var lost = stated is { } s ? s > events.Count : undated.Count > 0;
+        var held = stated is { } t ? Math.Max(t, events.Count) : events.Count + undated.Count;
         // Lost rows may be the first or the last: the period the lists' headings state then bounds the months.
         if (lost && docs.All(d => d.StatedPeriod is not null))
         {
@@ -192,16 +203,27 @@ public static class EvidenceAggregator
             months = (last.Year - first.Year) * 12 + last.Month - first.Month + 1;
         }
         var perMonth = decimal.Round((decimal)held / months, 4);
-        var average = Count(where, docs[0].DocumentId, perMonth, lost
-            ? $"活动记录载明共{held}场（识别出{events.Count}场），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月"
-            : $"{first:yyyy-MM}至{last:yyyy-MM}共{months}个月{events.Count}场活动");
+        var average = Count(where, docs[0].DocumentId, perMonth, !lost
+            ? $"{first:yyyy-MM}至{last:yyyy-MM}共{months}个月{events.Count}场活动"
+            : stated is not null
+                ? $"活动记录载明共{held}场（识别出{events.Count}场），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月"
+                : $"活动记录共{held}场（其中{undated.Count}场日期无法辨认），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月");
         set(FieldKeys.EventsPerMonth, lost ? average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.75) } : average);
         if (applicationDate is { } app)
         {
             var from = app.AddMonths(-12);
             var n = events.Count(e => e.Date > from && e.Date <= app);
-            var year = Count(where, docs[0].DocumentId, n, $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动");
-            set(FieldKeys.EventsPerYear, lost ? year with { Confidence = Math.Min(year.Confidence ?? 1.0, 0.5), LowConfidence = true } : year);
+            // An undated row between two dated rows inside the year is inside it too; only one the list cannot place
+            // (at its ends, beside the year's edge, or in a list out of date order) leaves the count unsure.
+            var placed = undated.Count(u => u.After > from && u.Before <= app);
+            var unplaced = undated.Count(u => !(u.After > from && u.Before <= app) && !(u.Before <= from || u.After > app));
+            // Rows lost whole (a stated total above every row read) may have fallen in the year too.
+            var unsure = unplaced > 0 || stated > events.Count + undated.Count;
+            n += placed;
+            var year = Count(where, docs[0].DocumentId, n, placed == 0
+                ? $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动"
+                : $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动（其中{placed}场日期无法辨认，按名单顺序计入）");
+            set(FieldKeys.EventsPerYear, unsure ? year with { Confidence = Math.Min(year.Confidence ?? 1.0, 0.5), LowConfidence = true } : year);
         }
     }
 

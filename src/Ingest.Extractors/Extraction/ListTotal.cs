@@ -14,7 +14,7 @@ public static partial class ListTotal
     /// <summary>The stated total and its part (专职 / 科技型), or null when the list states none or states two different totals.</summary>
     public static StatedTotal? Find(DocumentView view)
     {
-        var flow = new FlowText(view.Lines);
+        var flow = new FlowText(ReadingOrder(view.Lines));
         var found = Total().Matches(flow.Text).Select(m => (Match: m, Total: int.Parse(m.Groups["n"].Value),
             Part: m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value) : (int?)null)).ToList();
         if (found.Count == 0 || found.Select(f => f.Total).Distinct().Count() > 1) return null;
@@ -25,6 +25,32 @@ public static partial class ListTotal
         return new StatedTotal(where, first.Total, part, view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr));
     }
 
-    [GeneratedRegex(@"(?:合计|共计|总计|总共|共有)[:：]?(?:入驻|在孵)?(?:团队和企业|企业和团队|企业\(团队\)|团队\(企业\)|企业|团队|人员|服务人员|管理人员)?(?<n>\d{1,3})(?:人|名|家|个)(?:[,，;；、]?其中(?:专职|全职|科技型|科技类)(?:人员|企业)?(?<m>\d{1,3})(?:人|名|家|个))?")]
+    /// <summary>
+    /// Lines of a scanned page row by row, left to right. OCR gives a sentence split by a wide gap as two blocks, each
+    /// read to the bottom of its column before the next (「合计：5人」 … 「，其中专职5人。」); lines of other pages keep
+    /// their order.
+    /// </summary>
+    public static IReadOnlyList<Span> ReadingOrder(IReadOnlyList<Span> lines)
+    {
+        var result = new List<Span>(lines.Count);
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            var list = page.ToList();
+            if (!list.All(l => l.Ocr && l.Box is not null)) { result.AddRange(list); continue; }
+            var rows = new List<List<Span>>();
+            foreach (var line in list.OrderBy(l => l.Box!.Value.Y0 + l.Box!.Value.Y1))
+            {
+                var box = line.Box!.Value;
+                var row = rows.Count > 0 ? rows[^1] : null;
+                var level = row is not null && row.Any(o => Math.Min(o.Box!.Value.Y1, box.Y1) - Math.Max(o.Box!.Value.Y0, box.Y0)
+                                                           >= 0.5 * Math.Min(o.Box!.Value.Height, box.Height));
+                if (level) row!.Add(line); else rows.Add([line]);
+            }
+            result.AddRange(rows.SelectMany(r => r.OrderBy(l => l.Box!.Value.X0)));
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"(?:合计|共计|总计|总共|共有)[:：]?(?:入驻|在孵)?(?:团队和企业|企业和团队|企业\(团队\)|团队\(企业\)|企业|团队|人员|服务人员|管理人员)?(?<n>\d{1,3})(?:人|名|家|个)(?:[,，;；、.。·]{0,3}其中(?:专职|全职|科技型|科技类)(?:人员|企业)?(?<m>\d{1,3})(?:人|名|家|个))?")]
     private static partial Regex Total();
 }

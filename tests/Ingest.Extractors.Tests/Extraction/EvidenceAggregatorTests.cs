@@ -159,6 +159,69 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_CountsResidents_FromTheStatedTotal_WhenNoRowOfAScannedListCouldBeRead()
+    {
+        var list = new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Lines("入驻创业团队和企业名单", "| 号 乌 mm 鳃", "启航科信信息技术有限公司", "合计入驻团队和企业13家，其中科技型10家。")
+            .Classified("d9", DocumentType.ResidentList);
+
+        var (record, _) = Run(null, list);
+
+        Assert.Equal(13m, Evidence(record, FieldKeys.ResidentCount));
+        Assert.Equal(10m, Evidence(record, FieldKeys.ResidentTechCount));
+        Assert.True(record.Fields[FieldKeys.ResidentCount]!.Evidence!.Confidence <= 0.75);
+    }
+
+    [Fact]
+    public void Aggregate_CountsScannedRowsWhoseDateWasLost_BetweenTheirDatedNeighbours()
+    {
+        // The third row's date cell was lost by the scan; it lies between 2021-03-05 and 2021-03-18, inside the year.
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["活动日期", "活动名称"],
+            ["2021年01月10日", "政策宣讲会"],
+            ["2021年03月05日", "投融资对接会"],
+            ["20ts9iopae", "团队建设与管理技术交流会"],
+            ["2021年03月18日", "人工智能技术讲座"],
+            ["2021年06月30日", "创新创业大赛"]).Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2021, 12, 31), doc);
+
+        Assert.Equal(5m, Evidence(record, FieldKeys.EventsPerYear));
+        Assert.Equal(decimal.Round(5m / 6m, 4), Evidence(record, FieldKeys.EventsPerMonth));
+        Assert.NotEqual(true, record.Fields[FieldKeys.EventsPerYear]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
+    public void Aggregate_LeavesAnUndatedRowUncounted_WhenItFollowsTheLastDatedRow()
+    {
+        // After the list's last date: as often a notice's line read under the header as a lost event.
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["活动日期", "活动名称"],
+            ["2021年01月10日", "政策宣讲会"],
+            ["2021年03月05日", "投融资对接会"],
+            ["签到表", "各位创业者请于活动前签到"]).Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2021, 12, 31), doc);
+
+        Assert.Equal(2m, Evidence(record, FieldKeys.EventsPerYear));
+    }
+
+    [Fact]
+    public void Aggregate_KeepsTheDay_OfAScannedDateWhose日WasMisread()
+    {
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["活动日期", "活动名称"],
+            ["2020年08月27有日", "政策宣讲会"],
+            ["2021年03月05且", "投融资对接会"]).Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2021, 8, 20), doc);
+
+        // 2020-08-27 is inside the year before 2021-08-20; read as 2020-08-01 it would fall out.
+        Assert.Equal(2m, Evidence(record, FieldKeys.EventsPerYear));
+        Assert.Contains(record.Events, e => e.Date == new DateOnly(2021, 3, 5));
+    }
+
+    [Fact]
     public void Aggregate_AppliesEventFormulas_EventsAcrossMonths()
     {
         // 6 events from 2021-01 to 2021-06 inclusive: 6 months → 1 per month; 12 months before 2021-12-31: 4 of them.

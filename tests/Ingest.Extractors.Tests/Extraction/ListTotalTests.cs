@@ -1,4 +1,5 @@
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Extraction;
 
 namespace ZcIngest.Extractors.Tests.Extraction;
@@ -24,5 +25,31 @@ public class ListTotalTests
     public void Find_GivesNothing_TwoDifferentTotals()
     {
         Assert.Null(ListTotal.Find(new DocBuilder().Lines("合计：6人", "合计：7人").View()));
+    }
+
+    [Fact]
+    public void Find_ReadsThePart_WhenAStraySpeckStandsBeforeIt()
+    {
+        var stated = ListTotal.Find(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("人员名单", "合计:5人.,其中专职5人。").View());
+
+        Assert.Equal(5, stated!.Part);
+    }
+
+    [Fact]
+    public void ReadingOrder_JoinsASentenceSplitIntoTwoBlocks_RowByRow()
+    {
+        // OCR gave the total's two halves as separate blocks with a column of other text read in between.
+        Span Line(string text, double x0, double y0, double x1) => new(text, 1, new Box(x0, y0, x1, y0 + 26), 0.9, true);
+        var lines = new[] { Line("合计:5人", 148, 707, 266), Line("高中", 406, 476, 450), Line("，其中专职5人。", 279, 707, 449) };
+
+        Assert.Equal(["高中", "合计:5人", "，其中专职5人。"], ListTotal.ReadingOrder(lines).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void ReadingOrder_KeepsTheOrder_OfTextLayerLines()
+    {
+        var lines = new[] { new Span("b", 1, new Box(0, 100, 10, 110), null, false), new Span("a", 1, new Box(0, 0, 10, 10), null, false) };
+
+        Assert.Equal(["b", "a"], ListTotal.ReadingOrder(lines).Select(l => l.Text));
     }
 }

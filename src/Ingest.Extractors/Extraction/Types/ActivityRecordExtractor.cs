@@ -35,13 +35,18 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
             facts.Events.Add(new EventFact(ValueReader.Of(ScalarValue.Of(date), where, view.DocumentId, 0.9), date, t));
         }
 
+        var listed = new List<(DateOnly? Date, string? Title)>();
         foreach (var row in List.Read(view))
             if (row.Text(Col.Date) is { } d && DateOf(d) is { } date)
             {
                 // A cell standing under both headers holds the date and, after it, the title.
                 var shared = row.Cells.TryGetValue(Col.Title, out var titleCell) && ReferenceEquals(titleCell, row.Cells[Col.Date]);
                 Add(date, shared ? AfterDate(d) : row.Text(Col.Title) ?? AfterDate(d), row.Cells[Col.Date].Span, 0.95);
+                listed.Add((date, null));
             }
+            else if (row.Text(Col.Title) is { } title && IsEventTitle(title) && view.PageOf(row.Page)?.Source == Core.Documents.PageSource.Ocr)
+                listed.Add((null, title)); // a typed list's row without a date is a note or a wrapped title, not a lost date
+        Undated(listed, facts.UndatedEvents);
 
         if (facts.Events.Count == 0) FromLabels(view, Add);
 
@@ -64,6 +69,31 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
             var first = TextPatterns.Dates(flow.Text).FirstOrDefault(x => x.Date.Precision == DatePrecision.Day);
             if (first.Match is not null) Add(first.Date.Date, heading.Text, flow.SpanOf(first.Match), 0.75);
         }
+    }
+
+    /// <summary>
+    /// Rows of the list whose title was read but whose date was not (a scan's faint cell): still events. A list is
+    /// kept in date order, so each lies between the dates of the nearest dated rows above and below it.
+    /// </summary>
+    private static void Undated(List<(DateOnly? Date, string? Title)> rows, List<UndatedEvent> into)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Date is not null) continue;
+            var after = rows.Take(i).LastOrDefault(r => r.Date is not null).Date;
+            var before = rows.Skip(i + 1).FirstOrDefault(r => r.Date is not null).Date;
+            // Only a row the list holds between two dated rows in order: rows after the last dated one are as often a
+            // notice's lines read under the list's header as lost events, and neighbours out of order bound nothing.
+            if (after is { } a && before is { } b && a <= b) into.Add(new UndatedEvent(rows[i].Title!, a, b));
+        }
+    }
+
+    /// <summary>A title cell that names an event: words, not a stray mark, a total line or a repeated header.</summary>
+    private static bool IsEventTitle(string text)
+    {
+        var t = LabelText.Compact(text);
+        return t.Count(Ocr.CjkText.IsCjk) >= 4 && !EventsTotal().IsMatch(t) && !t.StartsWith("合计", StringComparison.Ordinal)
+               && !t.StartsWith("以上", StringComparison.Ordinal) && !Columns.TryMatchWhole(t, out _, out _);
     }
 
     /// <summary>
@@ -142,9 +172,17 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
     [GeneratedRegex(@"^\|?(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})[日曰月]?\|?$")]
     private static partial Regex LoneDate();
 
+    [GeneratedRegex(@"^[\|”“""'’]?(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})\D{0,2}$")]
+    private static partial Regex CellDate();
+
     private static DateOnly? DateOf(string text)
     {
         var compact = LabelText.Compact(text);
+        // A list cell's date whose 日 the scan misread (「2015年08月27有日」「2015年06月19且」) is still that day,
+        // not the first of the month the general pattern would keep.
+        if (CellDate().Match(compact) is { Success: true } cell
+            && DateOnly.TryParse($"{cell.Groups["y"].Value}-{cell.Groups["m"].Value}-{cell.Groups["d"].Value}", System.Globalization.CultureInfo.InvariantCulture, out var day))
+            return day;
         var m = TextPatterns.Date().Match(compact);
         return m.Success && TextPatterns.ParseDate(m.Value).Value is { Precision: not DatePrecision.Year } d ? d.Date : null;
     }
