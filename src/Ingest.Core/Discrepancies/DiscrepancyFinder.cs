@@ -89,6 +89,9 @@ public static class DiscrepancyFinder
             return OrganisationNames.Compare(d, e, eitherFromOcr: true) != NameAgreement.Different;
         var a = TextNormalization.ForComparison(d);
         var b = TextNormalization.ForComparison(e);
+        // An address the scan's reading stopped short of (「山西省太原市尖草坪」 of 「…尖草坪区人民路383号…」) says
+        // nothing against the full one.
+        if (key == FieldKeys.Address && (CutShort(record, declared, a, b) || CutShort(record, evidence, b, a))) return true;
         var allowed = Math.Max(1, Math.Min(a.Length, b.Length) / 8);
         return EditDistance.Between(a, b, allowed) <= allowed;
     }
@@ -106,6 +109,9 @@ public static class DiscrepancyFinder
         if (EditDistance.Between(cd.Code, ce.Code, 2) > 2) return false;
         return (cd.IsInvalid && ce.IsValid && FromScan(record, declared)) || (ce.IsInvalid && cd.IsValid && FromScan(record, evidence));
     }
+
+    private static bool CutShort(SubmissionRecord record, FieldValue shorter, string cut, string whole) =>
+        cut.Length < whole.Length && FromScan(record, shorter) && whole.StartsWith(cut, StringComparison.Ordinal);
 
     private static bool FromScan(SubmissionRecord record, FieldValue value) =>
         record.Documents.FirstOrDefault(doc => doc.DocumentId == value.DocumentId)?.TextSource is TextSource.Ocr or TextSource.Mixed;

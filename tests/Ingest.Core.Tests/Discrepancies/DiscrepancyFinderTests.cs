@@ -107,6 +107,16 @@ public class DiscrepancyFinderTests
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 
     [Fact]
+    public void Find_IgnoresAddress_ScanReadingStoppedShort() =>
+        Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市平鲁区"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsShorterAddress_InTypedText() =>
+        Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.PdfText, "山西省朔州市平鲁区"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
     public void Find_KeepsAnotherAddress_EvenOnAScan() =>
         Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省太原市小店区长治路88号创业大厦"),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
