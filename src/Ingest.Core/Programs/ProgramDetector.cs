@@ -12,6 +12,11 @@ public static partial class ProgramDetector
     [GeneratedRegex("(申请书|申请表|备案表|认定表|登记表)")]
     private static partial Regex FormTitleWord();
 
+    // The issuing bureau printed on its own under the title (山西省科学技术厅, 朔州市科学技术局). A 推荐部门：… line also
+    // names a bureau but is labelled, and names the recommending district's, not the issuer.
+    [GeneratedRegex("^(?<place>[\\p{IsCJKUnifiedIdeographs}]{2,14}?)(科学技术厅|科学技术局|科技厅|科技局)$")]
+    private static partial Regex IssuerLine();
+
     // One misread character is common in scanned titles (孵 read as 钱): 科技企业?化器 still names an incubator.
     [GeneratedRegex("孵化器|科技企业.化器")]
     private static partial Regex IncubatorWord();
@@ -22,28 +27,42 @@ public static partial class ProgramDetector
     /// <returns>A program id, or null when the lines say too little to decide.</returns>
     public static string? Detect(IEnumerable<string> lines, string? spaceCategory = null, IEnumerable<string>? formLines = null)
     {
-        return FromTitles(lines, spaceCategory) ?? FromFormBody(formLines ?? []);
+        var compact = lines.Select(Compact).ToList();
+        var formText = (formLines ?? []).Select(Compact).ToList();
+        var titles = compact.Where(IsFormTitle).ToList();
+        // The form's own issuer line when the form is known; other documents may name a bureau too.
+        var issuers = IssuerPlaces(formText) is { Count: > 0 } onForm ? onForm : IssuerPlaces(compact);
+        foreach (var title in titles)
+        {
+            if (FromTitle(title, spaceCategory) is { } id) return id;
+            // A scanned title's place name can be misread (朔州 → 翔州); the bureau printed under it names the place too.
+            foreach (var place in issuers)
+                if (FromTitle(place + title, spaceCategory) is { } byIssuer) return byIssuer;
+        }
+        // A title that names its program's place but not enough to choose among its kinds (a 许昌 form whose category
+        // boxes cannot be read) stays undecided: guessing from the body would pick another city's program.
+        if (titles.Any(NamesPlace) || (titles.Count > 0 && issuers.Any(NamesPlace))) return null;
+        return FromFormBody(formText);
     }
+
+    private static string Compact(string line) => line.Replace(" ", "").Replace("\u3000", "");
+
+    private static List<string> IssuerPlaces(IEnumerable<string> lines) =>
+        lines.Select(l => IssuerLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["place"].Value).Distinct().ToList();
+
+    private static bool IsFormTitle(string line) =>
+        line.Length <= 60 && FormTitleWord().IsMatch(line)
+        && (line.Contains("众创空间") || line.Contains("孵化器") || line.Contains("孵化"));
+
+    private static bool NamesPlace(string title) =>
+        new[] { "新疆", "自治区", "许昌", "朔州", "太原", "山西", "省级" }.Any(title.Contains);
 
     /// <summary>
     /// When no title names the issuer (a bare 基本信息表, or an unreadable title line), an application form
     /// that describes an incubator can only be Taiyuan's: it is the one incubator program of the ten.
     /// </summary>
     private static string? FromFormBody(IEnumerable<string> formLines) =>
-        formLines.Any(l => IncubatorWord().IsMatch(l.Replace(" ", ""))) ? ProgramIds.TaiyuanIncubator : null;
-
-    private static string? FromTitles(IEnumerable<string> lines, string? spaceCategory)
-    {
-        foreach (var raw in lines)
-        {
-            var line = raw.Replace(" ", "").Replace("\u3000", "");
-            if (line.Length > 60 || !FormTitleWord().IsMatch(line)) continue;
-            if (!line.Contains("众创空间") && !line.Contains("孵化器") && !line.Contains("孵化")) continue;
-            var id = FromTitle(line, spaceCategory);
-            if (id is not null) return id;
-        }
-        return null;
-    }
+        formLines.Any(l => IncubatorWord().IsMatch(l)) ? ProgramIds.TaiyuanIncubator : null;
 
     private static string? FromTitle(string title, string? category)
     {

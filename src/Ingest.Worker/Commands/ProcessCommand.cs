@@ -85,21 +85,6 @@ public sealed class ProcessCommand : ICommand
                                      (job.StageErrors.Count > 0 ? $", {job.StageErrors.Count} stage errors" : ""));
             });
 
-        // Two submissions of this run that share a document may have been matched before either report was written:
-        // now that all are written, each gets the reuse flags the index implies.
-        foreach (var job in jobs.Where(j => j.Report is not null))
-        {
-            try
-            {
-                if (await ReuseStage.RefreshReportAsync(reuse, job.SubmissionId, ct, riskModel))
-                    job.Report = IngestJson.Deserialize<SubmissionReport>(await File.ReadAllTextAsync(Path.Combine(job.OutputDirectory, "report.json"), ct));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                stderr.WriteLine($"[{job.SubmissionId}] reuse refresh failed: {CommandLine.OneLine(e.Message)}");
-            }
-        }
-
         await AtomicFile.WriteAllTextAsync(Path.Combine(output, "summary.csv"),
             SummaryCsv.Write(jobs.Select(j => (j.Record, j.Report, (IReadOnlyList<string>)j.StageErrors))) + "\n", ct);
         stdout.WriteLine($"processed {jobs.Count} submissions → {output}");

@@ -24,5 +24,6 @@ public static class PipelineDefinition
         new CheckRulesStage(rules),
         new RiskStage(risk),
         new WriteOutputsStage(),
+        .. (reuse is null ? Array.Empty<ISubmissionStage>() : [new RefreshReuseFlagsStage(reuse, risk)]),
     ];
 }

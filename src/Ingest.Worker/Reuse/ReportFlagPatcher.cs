@@ -25,6 +25,9 @@ public static class ReportFlagPatcher
         RiskModel? risk = null, RuleCatalog? catalog = null)
     {
         if (!File.Exists(reportPath)) return false;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(reportPath)) ?? ".";
+        // Read, change and write as one step: the submission's own run must not rename a newer report in between.
+        using var writing = await OutputLock.AcquireAsync(directory, ct);
         JsonObject root;
         try
         {
@@ -45,7 +48,6 @@ public static class ReportFlagPatcher
         var report = IngestJson.Deserialize<SubmissionReport>(root.ToJsonString());
         if (report.Rules.Count > 0)
             root["verdict"] = IngestJson.SnakeCase(Verdicts.Decide(report.Rules, report.Discrepancies, report.Flags).ToString());
-        var directory = Path.GetDirectoryName(reportPath) ?? ".";
         var record = await TryReadRecordAsync(Path.Combine(directory, "record.json"), ct);
         if (risk is not null && record is not null)
             root["risk"] = JsonNode.Parse(IngestJson.Serialize(risk.Score(record, report)));

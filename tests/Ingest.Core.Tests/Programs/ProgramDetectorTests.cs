@@ -48,4 +48,30 @@ public class ProgramDetectorTests
     {
         Assert.Null(ProgramDetector.Detect(["本空间依托科技企业孵化器建设"], null, []));
     }
+
+    [Theory]
+    [InlineData("翔州市众创空间认定申请书", "朔州市科学技术局", ProgramIds.ShuozhouMakerspace)]
+    [InlineData("众创空间认定申请书", "山西省科学技术厅", ProgramIds.ShanxiMakerspace)]
+    [InlineData("自沿区众创空间备案申请表", "新疆维吾尔自治区科学技术厅", ProgramIds.XinjiangMakerspace)]
+    public void Detect_ReadsThePlaceFromTheIssuerLine_WhenTheTitleLacksIt(string title, string issuer, string expected)
+    {
+        Assert.Equal(expected, ProgramDetector.Detect([title, "众创空间名称：某某空间", "推荐部门：太原市小店区科技局", issuer, "2017年制"]));
+    }
+
+    [Fact]
+    public void Detect_IgnoresTheRecommendingBureau_ForThePlace()
+    {
+        // 推荐部门 names a district bureau of another city than the issuer; it is labelled, so it is not the issuer.
+        Assert.Equal(ProgramIds.ShanxiMakerspace,
+            ProgramDetector.Detect(["山西省省级众创空间认定申请书", "推荐部门：太原市杏花岭区科技局", "山西省科学技术厅"]));
+        Assert.Null(ProgramDetector.Detect(["众创空间认定申请书", "推荐部门：太原市杏花岭区科技局"]));
+    }
+
+    [Fact]
+    public void Detect_StaysUndecided_WhenTheTitleNamesXuchangButNoCategoryIsKnown()
+    {
+        // The body mentions incubation, which alone would mean Taiyuan's incubator program; the title says otherwise.
+        Assert.Null(ProgramDetector.Detect(["许昌市众创空间备案申请表", "许昌市科学技术局"], null,
+            ["许昌市众创空间备案申请表", "本空间与科技企业孵化器合作", "许昌市科学技术局"]));
+    }
 }

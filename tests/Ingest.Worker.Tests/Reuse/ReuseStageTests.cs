@@ -102,6 +102,27 @@ public sealed class ReuseStageTests : IDisposable
         Assert.Equal([FlagCode.InvalidCreditCode], job.Flags.Select(f => f.Code));
     }
 
+    [Fact]
+    public async Task RefreshStage_FlagsTheEarlierReport_WhenTheOtherApplicantMatchedBeforeItWasWritten()
+    {
+        // Two runs side by side: B indexes the shared diploma after A's reuse stage looked and before A's report exists.
+        var index = ReuseIndexFactory.Create(null, _out);
+        var stage = new ReuseStage(index);
+        var a = Job("S040", "太原创客汇科技有限公司", "127671201606394844", "邓帆");
+        await stage.RunAsync(a, CancellationToken.None);
+        var b = Job("S041", "晋中众创空间管理有限公司", "127671201606394844", "邓帆");
+        await stage.RunAsync(b, CancellationToken.None);
+        Assert.Single(b.Flags);
+        await WriteReportAsync(a);
+        Assert.Empty(FlagsInReport("S040"));
+        a.Report = new SubmissionReport { SubmissionId = "S040" };
+
+        await new RefreshReuseFlagsStage(index).RunAsync(a, CancellationToken.None);
+
+        Assert.Equal("duplicate_certificate", Assert.Single(FlagsInReport("S040"))["code"]!.GetValue<string>());
+        Assert.Equal(FlagCode.DuplicateCertificate, Assert.Single(a.Report.Flags).Code);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -18,7 +18,8 @@ public sealed class WriteOutputsStage(RuleCatalog? catalog = null) : ISubmission
 
     public async Task RunAsync(SubmissionJob job, CancellationToken ct)
     {
-        Directory.CreateDirectory(job.OutputDirectory);
+        // A later applicant's run may be re-flagging this report right now (ReuseStage): one writer at a time.
+        using var writing = await OutputLock.AcquireAsync(job.OutputDirectory, ct);
         await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "record.json"), IngestJson.Serialize(job.Record), ct);
         if (job.Report is not { } report) return;
         await WriteAtomicallyAsync(Path.Combine(job.OutputDirectory, "report.json"), IngestJson.Serialize(report), ct);

@@ -28,7 +28,8 @@ public sealed class WriteOutputsStageTests : IDisposable
         var job = Job(new SubmissionReport { SubmissionId = "S01", Jurisdiction = "xinjiang-2019-makerspace", Verdict = Verdict.NeedsReview });
         await new WriteOutputsStage().RunAsync(job, CancellationToken.None);
         var files = Directory.GetFiles(job.OutputDirectory).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(["record.json", "report.html", "report.json"], files);
+        // The folder's write lock stays (deleting it would let two writers lock different files); no temporary file does.
+        Assert.Equal([".write.lock", "record.json", "report.html", "report.json"], files);
         var html = await File.ReadAllTextAsync(Path.Combine(job.OutputDirectory, "report.html"));
         Assert.Contains("需人工复核", html);
         Assert.Contains("新疆", html); // the program's Chinese title from the rule catalog
@@ -40,6 +41,6 @@ public sealed class WriteOutputsStageTests : IDisposable
     {
         var job = Job(null);
         await new WriteOutputsStage().RunAsync(job, CancellationToken.None);
-        Assert.Equal(["record.json"], Directory.GetFiles(job.OutputDirectory).Select(Path.GetFileName));
+        Assert.Equal([".write.lock", "record.json"], Directory.GetFiles(job.OutputDirectory).Select(Path.GetFileName).Order());
     }
 }
