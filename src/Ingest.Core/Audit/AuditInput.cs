@@ -9,7 +9,9 @@ namespace ZcIngest.Core.Audit;
 /// What the audit checks look at: the record (documents, declared values), the extracted per-document facts and
 /// the read pages (for where a value came from: a text layer is what the applicant wrote, a scan is what OCR made of it).
 /// </summary>
-public sealed class AuditInput(SubmissionRecord record, ExtractionResult extraction, IReadOnlyDictionary<string, ReadDocument> readsByFile)
+/// <param name="inkOf">How much of a scanned page's image bears ink (<see cref="PageInk"/>), null when its image is not at hand.</param>
+public sealed class AuditInput(SubmissionRecord record, ExtractionResult extraction, IReadOnlyDictionary<string, ReadDocument> readsByFile,
+    Func<Page, double?>? inkOf = null)
 {
     public SubmissionRecord Record => record;
     public ExtractionResult Extraction => extraction;
@@ -73,6 +75,8 @@ public sealed class AuditInput(SubmissionRecord record, ExtractionResult extract
         }
         return OcrConfidence(value);
     }
+
+    public double? InkOf(Page page) => inkOf?.Invoke(page);
 
     public DateOnly? ApplicationDate => record.Fields[FieldKeys.ApplicationDate]?.Declared?.Value?.Date;
 

@@ -7,8 +7,8 @@ namespace ZcIngest.Core.Audit;
 /// <summary>
 /// Check characters of credit codes and ID numbers, diploma numbers against their own diploma, and the same
 /// certificate number on two people's certificates within the submission. A code typed into a Word file or a
-/// text PDF is judged as written; one read only from a scan is judged only when it was read with confidence
-/// and no valid code one character away appears elsewhere in the submission (the same code typed correctly).
+/// text PDF is judged as written; one read only from a scan is judged only when it was read with confidence (or read
+/// alike from two documents) and no valid code one character away appears elsewhere in the submission (the same code typed correctly).
 /// </summary>
 public static class IdentifierAudit
 {
@@ -69,8 +69,10 @@ public static class IdentifierAudit
             var typed = group.Any(o => !input.FromOcr(o.Value));
             if (!typed)
             {
-                // Only scans say so: a confident read, and no correct code a misread character away.
-                if (group.All(o => (input.CodeConfidence(o.Value, o.Code) ?? 0) < trusted)) continue;
+                // Only scans say so: a confident read, or the same failing code read from two documents (two scans
+                // misread alike into the same 18 characters is beyond chance), and no correct code a misread character away.
+                var corroborated = group.Select(o => o.Value.DocumentId).Distinct().Count() >= 2;
+                if (!corroborated && group.All(o => (input.CodeConfidence(o.Value, o.Code) ?? 0) < trusted)) continue;
                 if (valid.Any(v => EditDistance.Between(v, group.Key, 1) <= 1)) continue;
             }
             var docs = group.Select(o => o.Value.DocumentId).OfType<string>().Distinct().ToList();

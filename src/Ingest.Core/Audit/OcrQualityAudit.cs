@@ -15,6 +15,7 @@ public static class OcrQualityAudit
             var poor = read.Pages
                 .Where(p => doc.Pages.Count == 0 || doc.Pages.Contains(p.Number))
                 .Where(p => p.Source == PageSource.Ocr && p.OcrConfidence is { } c && c < policy.LowPageConfidence)
+                .Where(p => !IsBlank(input, p, policy))
                 .ToList();
             if (poor.Count == 0) continue;
             var pages = string.Join("、", poor.Select(p => $"第{p.Number}页（{p.OcrConfidence:0.00}）"));
@@ -27,4 +28,8 @@ public static class OcrQualityAudit
             };
         }
     }
+
+    /// <summary>Nothing read and next to nothing printed: a page left blank but for a seal, not an illegible one.</summary>
+    private static bool IsBlank(AuditInput input, Page page, AuditPolicy policy) =>
+        !page.Lines.Any(l => l.Words.Any(w => w.Text.Trim().Length > 0)) && input.InkOf(page) is { } ink && ink < policy.BlankPageInk;
 }

@@ -83,16 +83,35 @@ public static class DiscrepancyFinder
         // to check, not a contradiction. The value stays in record.json marked low_confidence for the reviewer.
         if ((declared.LowConfidence == true && FromScan(record, declared)) || (evidence.LowConfidence == true && FromScan(record, evidence))) return true;
         if (declared.Value?.Text is not { } d || evidence.Value?.Text is not { } e) return false;
-        if (key == FieldKeys.CreditCode)
-            return CreditCode.Check(d).Outcome == CheckOutcome.Malformed || CreditCode.Check(e).Outcome == CheckOutcome.Malformed;
+        if (key == FieldKeys.CreditCode) return IsMisreadCode(record, declared, evidence, d, e);
         if (!FromScan(record, declared) && !FromScan(record, evidence)) return false;
         if (key == FieldKeys.OperatorName)
             return OrganisationNames.Compare(d, e, eitherFromOcr: true) != NameAgreement.Different;
         var a = TextNormalization.ForComparison(d);
         var b = TextNormalization.ForComparison(e);
+        // An address the scan's reading stopped short of (「山西省太原市尖草坪」 of 「…尖草坪区人民路383号…」) says
+        // nothing against the full one.
+        if (key == FieldKeys.Address && (CutShort(record, declared, a, b) || CutShort(record, evidence, b, a))) return true;
         var allowed = Math.Max(1, Math.Min(a.Length, b.Length) / 8);
         return EditDistance.Between(a, b, allowed) <= allowed;
     }
+
+    /// <summary>
+    /// A credit code cut short is no reading of it; of two codes a character or two apart, one read from a scan that fails
+    /// its check character while the other passes, the failing one is the misread (「…W59」 for 「…W55」): a changed
+    /// character almost never leaves a code that still passes, a misread one almost always fails. A failing code typed
+    /// into a form is the applicant's own and stays a contradiction (and an invalid_credit_code flag).
+    /// </summary>
+    private static bool IsMisreadCode(SubmissionRecord record, FieldValue declared, FieldValue evidence, string d, string e)
+    {
+        var (cd, ce) = (CreditCode.Check(d), CreditCode.Check(e));
+        if (cd.Outcome == CheckOutcome.Malformed || ce.Outcome == CheckOutcome.Malformed) return true;
+        if (EditDistance.Between(cd.Code, ce.Code, 2) > 2) return false;
+        return (cd.IsInvalid && ce.IsValid && FromScan(record, declared)) || (ce.IsInvalid && cd.IsValid && FromScan(record, evidence));
+    }
+
+    private static bool CutShort(SubmissionRecord record, FieldValue shorter, string cut, string whole) =>
+        cut.Length < whole.Length && FromScan(record, shorter) && whole.StartsWith(cut, StringComparison.Ordinal);
 
     private static bool FromScan(SubmissionRecord record, FieldValue value) =>
         record.Documents.FirstOrDefault(doc => doc.DocumentId == value.DocumentId)?.TextSource is TextSource.Ocr or TextSource.Mixed;

@@ -88,6 +88,9 @@ public static partial class MoneyParser
         if (body.EndsWith('角') || body.EndsWith('分')) return TryReadChange(body, out yuan); // 伍角陆分, under one yuan
         if (!NumberParser.TryRead(body, out yuan)) return false;
         if (body.EndsWith('万') || body.EndsWith('亿') || hasCurrency) return true;
+        // Words that count past 万 (壹佰零柒万陆仟柒佰) count yuan whatever the column says: an amount in 万元 is never
+        // written with 万 inside it. It is what is left when 「元整」 wrapped onto the next line.
+        if (!body.Any(char.IsAsciiDigit) && body.IndexOfAny(['万', '亿']) >= 0) return true;
         if (bareNumberUnit is null) return false;
         if (bareNumberUnit == MoneyUnit.Wan) yuan = WanToYuan(yuan);
         return true;

@@ -123,11 +123,38 @@ public sealed class DocumentView
     }
 
     /// <summary>
+    /// The least confident OCR word of a figure inside its box: a word whose digits begin the figure's (「1,076」 of
+    /// 107.67) or begin with them (「4406000.00元」 for 440.6). A line's mean hides a lone digit read at 0.45 beside
+    /// its label's clear characters. Null when the value is no figure from an OCR page or no word of it is found.
+    /// </summary>
+    public double? WeakestFigure(FieldValue value)
+    {
+        if (value.Page is not { } number || PageOf(number) is not { Source: PageSource.Ocr } page
+            || value.Box is not { } box || value.Value?.Number is not { } figure) return null;
+        var digits = Digits(figure.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (digits.Length == 0) return null;
+        var confidences = page.Lines.SelectMany(l => l.Words)
+            .Where(w => w.Confidence is not null && w.Box is { } wb && Inside(wb, box)
+                        && Digits(w.Text) is { Length: > 0 } wd
+                        && (digits.StartsWith(wd, StringComparison.Ordinal) || wd.StartsWith(digits, StringComparison.Ordinal)))
+            .Select(w => w.Confidence!.Value).ToList();
+        return confidences.Count > 0 ? confidences.Min() : null;
+    }
+
+    private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
+
+    /// <summary>
     /// A text value is no surer than its least legible word: below the trust threshold it is marked low-confidence
     /// and its confidence lowered to that word's.
     /// </summary>
     public FieldValue? MarkWeakWords(FieldValue? value) =>
         value is not null && WeakestWord(value) is { } weakest && weakest < ValueReader.LowConfidenceThreshold
+            ? value with { LowConfidence = true, Confidence = Math.Min(value.Confidence ?? 1.0, Math.Round(weakest, 3)) }
+            : value;
+
+    /// <summary>The same for a figure: below the trust threshold it is kept, marked low-confidence.</summary>
+    public FieldValue? MarkWeakFigure(FieldValue? value) =>
+        value is not null && WeakestFigure(value) is { } weakest && weakest < ValueReader.LowConfidenceThreshold
             ? value with { LowConfidence = true, Confidence = Math.Min(value.Confidence ?? 1.0, Math.Round(weakest, 3)) }
             : value;
 

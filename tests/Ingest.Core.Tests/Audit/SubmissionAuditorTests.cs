@@ -56,7 +56,7 @@ public class SubmissionAuditorTests
             return new Box(100, 200, x, 220);
         }
 
-        public List<Flag> Audit() => SubmissionAuditor.Audit(new AuditInput(Record, Extraction, Reads));
+        public List<Flag> Audit(Func<Page, double?>? inkOf = null) => SubmissionAuditor.Audit(new AuditInput(Record, Extraction, Reads, inkOf));
     }
 
     private static LicenseFacts License(string id, string code, DateOnly? registered = null) =>
@@ -107,6 +107,27 @@ public class SubmissionAuditorTests
         var b = new Builder();
         b.Record.Fields.SetDeclared(FieldKeys.CreditCode, Builder.Value("d1", ValidCode));
         b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.93).License = License("d2", WrongCode);
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+    }
+
+    [Fact]
+    public void Audit_FlagsCreditCode_SameFailingCodeReadFromTwoScans()
+    {
+        var b = new Builder();
+        b.Add("d3", DocumentType.ApplicationForm, PageSource.Ocr, 0.72);
+        b.Record.Fields.SetDeclared(FieldKeys.CreditCode, Builder.Value("d3", WrongCode));
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.72).License = License("d2", WrongCode);
+        var flag = Assert.Single(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+        Assert.Equal(["d2", "d3"], flag.DocumentIds.Order());
+    }
+
+    [Fact]
+    public void Audit_NoFlag_TwoScansReadDifferentFailingCodes()
+    {
+        var b = new Builder();
+        b.Add("d3", DocumentType.ApplicationForm, PageSource.Ocr, 0.72);
+        b.Record.Fields.SetDeclared(FieldKeys.CreditCode, Builder.Value("d3", "91350100M000100Y4B"));
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.72).License = License("d2", WrongCode);
         Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
     }
 
@@ -285,5 +306,25 @@ public class SubmissionAuditorTests
         var flag = Assert.Single(b.Audit());
         Assert.Equal(FlagCode.LowOcrConfidence, flag.Code);
         Assert.Equal(["d2"], flag.DocumentIds);
+    }
+
+    [Theory]
+    [InlineData(0.004, false)]
+    [InlineData(0.25, true)]
+    [InlineData(null, true)]
+    public void Audit_FlagsLowOcr_UnlessNothingReadFromANearlyBlankPage(double? ink, bool flagged)
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.Other, PageSource.Ocr, 0.0);
+        Assert.Equal(flagged, b.Audit(_ => ink).Any(f => f.Code == FlagCode.LowOcrConfidence));
+    }
+
+    [Fact]
+    public void Audit_FlagsLowOcr_PoorlyReadWordsOnALightPage()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.Other, PageSource.Ocr, 0.30);
+        b.Scanned("d2", ("某某", 0.30));
+        Assert.Contains(b.Audit(_ => 0.004), f => f.Code == FlagCode.LowOcrConfidence);
     }
 }

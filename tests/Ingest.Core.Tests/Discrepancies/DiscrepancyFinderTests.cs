@@ -107,6 +107,16 @@ public class DiscrepancyFinderTests
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 
     [Fact]
+    public void Find_IgnoresAddress_ScanReadingStoppedShort() =>
+        Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市平鲁区"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsShorterAddress_InTypedText() =>
+        Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.PdfText, "山西省朔州市平鲁区"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
     public void Find_KeepsAnotherAddress_EvenOnAScan() =>
         Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省太原市小店区长治路88号创业大厦"),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
@@ -177,4 +187,24 @@ public class DiscrepancyFinderTests
     public void Find_KeepsCount_ScannedListReadConfidently() =>
         Assert.Single(DiscrepancyFinder.Find(StaffCountRecord(TextSource.Ocr, lowConfidence: false),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    private static SubmissionRecord CodeRecord(TextSource declaredSource, string declared, string evidence)
+    {
+        var record = new SubmissionRecord { SubmissionId = "T" };
+        record.Documents.Add(new DocumentEntry { DocumentId = "d1", File = "form.pdf", TextSource = declaredSource });
+        record.Documents.Add(new DocumentEntry { DocumentId = "d3", File = "license.pdf", TextSource = TextSource.Ocr });
+        record.Fields.SetDeclared(FieldKeys.CreditCode, new FieldValue { Value = ScalarValue.Of(declared), DocumentId = "d1" });
+        record.Fields.SetEvidence(FieldKeys.CreditCode, new FieldValue { Value = ScalarValue.Of(evidence), DocumentId = "d3" });
+        return record;
+    }
+
+    // 91350100M000100Y43 and 91350100M000177Y4D pass the GB 32100 check; 91350100M000100Y4A fails it.
+    [Theory]
+    [InlineData(TextSource.Ocr, "91350100M000100Y4A", "91350100M000100Y43", false)]  // the scanned form misread the check character
+    [InlineData(TextSource.Ocr, "91350100M000100Y43", "91350100M000100Y4A", false)]  // the scanned license did
+    [InlineData(TextSource.Docx, "91350100M000100Y4A", "91350100M000100Y43", true)]  // typed: the applicant's own code
+    [InlineData(TextSource.Ocr, "91350100M000177Y4D", "91350100M000100Y43", true)]   // two valid codes: another company's
+    [InlineData(TextSource.Ocr, "91350100M000100Y4", "91350100M000100Y43", false)]   // cut short
+    public void Find_CreditCode_MisreadSideFailsItsCheck(TextSource declaredSource, string declared, string evidence, bool expected) =>
+        Assert.Equal(expected, DiscrepancyFinder.Find(CodeRecord(declaredSource, declared, evidence), RuleCatalog.Default.Get("shanxi-2022-makerspace")).Count == 1);
 }

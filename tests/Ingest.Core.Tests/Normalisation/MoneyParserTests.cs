@@ -33,6 +33,14 @@ public class MoneyParserTests
         Assert.Equal(decimal.Parse(expectedWan, CultureInfo.InvariantCulture), MoneyParser.ParseWan(raw, unit).Value);
 
     [Theory]
+    [InlineData("壹佰零柒万陆仟柒佰", "107.67")]
+    [InlineData("三万五千", "3.5")]
+    [InlineData("壹佰万", "100")]
+    [InlineData("壹佰", "100")]
+    public void ParseWan_ReadsWordsCountingPastWanAsYuan_WhenColumnIsWan(string raw, string expectedWan) =>
+        Assert.Equal(decimal.Parse(expectedWan, CultureInfo.InvariantCulture), MoneyParser.ParseWan(raw, MoneyUnit.Wan).Value);
+
+    [Theory]
     [InlineData("50", ParseFailure.Unrecognised)]
     [InlineData("伍拾万元整（¥400,000.00）", ParseFailure.Conflict)]
     [InlineData("约50万元", ParseFailure.Approximate)]

@@ -202,6 +202,30 @@ public class ApplicationFormExtractorTests
         Assert.Equal(6m, Number(fields, FieldKeys.MentorsCount));
     }
 
+    [Theory]
+    [InlineData("统一社会信用代码    91350100M000100Y")]                  // the code's line ends with it
+    [InlineData("统一社会信用代码    91350100M000100Y        程晓燕")]     // the next cell's name read onto the code's line
+    public void Extract_JoinsCreditCode_WrappedUnderTheCodeInScannedCell(string firstLine)
+    {
+        var codeX = 50 + firstLine.IndexOf('9') * 10;
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Line(firstLine)
+            .Line("43", x: codeX)
+            .Line("创业导师数(人)    6"));
+
+        Assert.Equal("91350100M000100Y43", fields[FieldKeys.CreditCode].Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_KeepsCreditCode_PieceBelowIsNotUnderTheCode()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Line("统一社会信用代码    91350100M000100Y        程晓燕")
+            .Line("43", x: 50 + 40 * 10));
+
+        Assert.NotEqual("91350100M000100Y43", fields[FieldKeys.CreditCode].Value?.Text);
+    }
+
     [Fact]
     public void Extract_JoinsLabel_WrappedOverTwoLinesOfScannedCell()
     {

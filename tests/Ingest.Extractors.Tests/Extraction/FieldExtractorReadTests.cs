@@ -29,4 +29,24 @@ public sealed class FieldExtractorReadTests
         Assert.Equal(1m, mentors!.Value!.Value.Number);
         Assert.Equal(silent > 0, mentors.LowConfidence == true);
     }
+
+    [Fact]
+    public void Read_MarksFormFigure_ItsOwnDigitsBarelyLegible()
+    {
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.93)
+            .Line("入驻团队和企业数(家)    3        科技类团队企业数(家)    11")
+            .Line("创业导师数(人)    5")
+            .Build("01-申请表.pdf");
+        // A lone digit read at 0.45 beside clear label characters: the line's mean hides it.
+        var line = doc.Pages[0].Lines.First();
+        var i = line.Words.FindIndex(w => w.Text == "3");
+        line.Words[i] = new Word { Text = "3", Box = line.Words[i].Box, Confidence = 0.45 };
+
+        var fields = FieldExtractor.Read([Part(doc, "d1", DocumentType.ApplicationForm, 1)]).Documents["d1"].Fields;
+
+        Assert.Equal(3m, fields[FieldKeys.ResidentCount].Value?.Number);
+        Assert.True(fields[FieldKeys.ResidentCount].LowConfidence);
+        Assert.Null(fields[FieldKeys.ResidentTechCount].LowConfidence);
+        Assert.Null(fields[FieldKeys.MentorsCount].LowConfidence);
+    }
 }

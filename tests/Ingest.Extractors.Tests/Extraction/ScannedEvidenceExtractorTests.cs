@@ -165,6 +165,19 @@ public class ScannedEvidenceExtractorTests
         Assert.Equal("914110023T8LP7RW0J", facts.License?.CreditCode?.Value?.Text);
     }
 
+    [Theory]
+    [InlineData(490, "山西省太原市尖草坪区人民路383号数字经济产业园B座")]   // the rest starts right after the cut
+    [InlineData(700, "山西省太原市尖草坪")]                              // far off on the row: another cell's text
+    public void BusinessLicense_JoinsAddressWithItsRest_OcrSplitItIntoTwoLinesOfOneRow(double restX, string expected)
+    {
+        // 「住所 山西省太原市尖草坪|」 ends at x = 490 (11 characters from x = 380).
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Cells(1.5, (40, "名称"), (300, "太原科信青橙企业管理有限公司"))
+            .Cells(1.5, (40, "住所"), (380, "山西省太原市尖草坪|"), (restX, "区人民路383号数字经济产业园B座")));
+
+        Assert.Equal(expected, facts.License?.Address?.Value?.Text);
+    }
+
     [Fact]
     public void BusinessLicense_KeepsNoCode_OnlyAPieceOfItWasRead()
     {

@@ -26,16 +26,29 @@ public sealed class ApplicationFormExtractor : IDocumentExtractor
     {
         var head = new string(code.TakeWhile(char.IsAsciiLetterOrDigit).ToArray());
         if (head.Length is < 10 or >= 18 || value.Box is not { } box) return code;
+        // The value's box may be its whole line, label and the next cell included (「统一社会信用代码 9141…36 法定代表人」);
+        // the wrapped piece lines up under the code itself, so the code's own word says where the cell begins.
+        var left = HeadWord(view, value, head)?.X0 ?? box.X0;
         foreach (var line in view.Lines)
         {
             if (line.Page != value.Page || line.Box is not { } b) continue;
             var below = b.Y0 >= box.Y1 - box.Height * 0.2 && b.Y0 - box.Y1 < box.Height * 1.5;
-            var aligned = Math.Abs(b.X0 - box.X0) < box.Height * 1.5;
+            var aligned = Math.Abs(b.X0 - left) < box.Height * 1.5;
             var tail = LabelText.Compact(line.Text).ToUpperInvariant();
             if (!below || !aligned || tail.Length != 18 - head.Length || !tail.All(char.IsAsciiLetterOrDigit)) continue;
             var joined = TextPatterns.CreditCodeLetters(head.ToUpperInvariant() + tail);
             if (TextPatterns.CreditCode().IsMatch(joined)) return joined;
         }
         return code;
+    }
+
+    /// <summary>The box of the word on the value's line that starts the code, null when the page has no such word.</summary>
+    private static Box? HeadWord(DocumentView view, FieldValue value, string head)
+    {
+        if (value.Page is not { } number || view.PageOf(number) is not { } page || value.Box is not { } box) return null;
+        var start = head[..Math.Min(8, head.Length)];
+        return page.Lines.SelectMany(l => l.Words)
+            .Where(w => w.Box is { } wb && wb.Y1 > box.Y0 && wb.Y0 < box.Y1 && wb.X0 >= box.X0 - 2 && wb.X1 <= box.X1 + 2)
+            .FirstOrDefault(w => LabelText.Compact(w.Text).ToUpperInvariant().StartsWith(start, StringComparison.Ordinal))?.Box;
     }
 }

@@ -48,7 +48,14 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
 
         var evidence = agree switch
         {
-            true => figures! with { Snippet = $"{figures!.Snippet} / {upper!.Snippet}" },
+            // Figures and words are two readings of the amount; a misread of either does not land on the other's
+            // amount, so agreeing they are sure whatever confidence the scan gave each word.
+            true => figures! with
+            {
+                Snippet = $"{figures!.Snippet} / {upper!.Snippet}",
+                Confidence = Math.Max(figures.Confidence ?? 0, upper.Confidence ?? 0),
+                LowConfidence = null,
+            },
             false => figures! with { Value = null, Raw = $"{figures!.Snippet} / {upper!.Snippet}", Snippet = "大写与小写金额不一致" },
             null when figures?.Value is not null => figures,
             // Figures read but none of them certain (they differ, or none fits what is legible of the uppercase):

@@ -45,6 +45,8 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                     break;
                 }
         }
+        if (found.GetValueOrDefault(FieldKeys.Address) is { Value.Text: not null } cut && AddressWithItsTail(view, cut) is { } whole)
+            found[FieldKeys.Address] = whole;
         if (found.GetValueOrDefault(FieldKeys.RegistrationDate) is { Value: null, Raw: { } rawDate } unparsed
             && TextPatterns.Dates(LabelText.Compact(rawDate)).FirstOrDefault() is { Match: not null } inRaw
             && inRaw.Date.Precision == Core.Normalisation.DatePrecision.Day)
@@ -159,6 +161,34 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// An address OCR split into two lines of one row at a speck or a rule (「山西省太原市尖草坪|」 and, just right of it,
+    /// 「区人民路383号数字经济产业园B座」): the rest of it on its row, taken only when the address alone does not end
+    /// where a street address ends and the two together do. Null when there is no such rest.
+    /// </summary>
+    internal static FieldValue? AddressWithItsTail(DocumentView view, FieldValue head)
+    {
+        if (head.Box is not { } hb || head.Page is not { } page || head.Value?.Text is not { } text) return null;
+        var start = LabelText.Compact(text).TrimEnd('|', '｜');
+        if (AddressEnd().IsMatch(start)) return null;
+        foreach (var line in view.Lines)
+        {
+            if (line.Page != page || line.Box is not { } lb || lb.X0 < hb.X1 - 4 || lb.X0 - hb.X1 > 2 * Math.Max(1, hb.Height)) continue;
+            var overlap = Math.Min(lb.Y1, hb.Y1) - Math.Max(lb.Y0, hb.Y0);
+            if (overlap < 0.5 * Math.Min(lb.Height, hb.Height)) continue;
+            var tail = LabelText.Compact(line.Text).Trim('|', '｜');
+            if (tail.Length == 0 || !AddressEnd().IsMatch(tail)) continue;
+            var both = line with { Text = start + tail, Box = DocumentView.Union([hb, lb]),
+                Confidence = line.Confidence is { } c && head.Confidence is { } hc ? Math.Min(c, hc) : line.Confidence };
+            var joined = ValueReader.Read(FieldKeys.Address, both, view.DocumentId, 0.85, snippet: $"{head.Snippet} {line.Text}");
+            return joined.Value is not null ? joined : null;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:号|层|室|楼|座|栋|幢|单元|号院|弄)$")]
+    private static partial System.Text.RegularExpressions.Regex AddressEnd();
 
     /// <summary>The code characters that end a label's value, where a code's head stands.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[0-9A-Z]{6,17}$")]

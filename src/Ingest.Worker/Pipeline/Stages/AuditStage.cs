@@ -1,4 +1,6 @@
 using ZcIngest.Core.Audit;
+using ZcIngest.Core.Documents;
+using ZcIngest.Extractors.Fingerprints;
 
 namespace ZcIngest.Worker.Pipeline.Stages;
 
@@ -17,7 +19,20 @@ public sealed class AuditStage : ISubmissionStage
         if (job.Extraction is null) return Task.CompletedTask;
         var reads = job.Reads.Where(r => r.Value.Document is not null)
             .ToDictionary(r => r.Key, r => r.Value.Document!, StringComparer.Ordinal);
-        job.Flags.AddRange(SubmissionAuditor.Audit(new AuditInput(job.Record, job.Extraction, reads)));
+        job.Flags.AddRange(SubmissionAuditor.Audit(new AuditInput(job.Record, job.Extraction, reads, InkOf)));
         return Task.CompletedTask;
+    }
+
+    private static double? InkOf(Page page)
+    {
+        if (page.ImageRef is not { } path) return null;
+        try
+        {
+            return PageImageHasher.ReadGrey(path) is var (grey, width, height) ? PageInk.Coverage(grey, width, height) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or IOException)
+        {
+            return null;
+        }
     }
 }

@@ -57,4 +57,18 @@ public class BankDepositProofExtractorTests
 
         Assert.Equal("许昌梦工追光投资管理有限公司", facts.Bank!.Holder?.Value?.Text);
     }
+
+    [Theory]
+    [InlineData("合计金额:人民币(大写)贰佰万元整(小写)¥2,000,000.00", null)]   // both renderings agree: sure
+    [InlineData("合计金额:人民币(小写)¥2,000,000.00", true)]                  // the figures alone stay as poorly read as they were
+    public void Extract_AmountIsSure_FiguresAndWordsAgreeOnAPoorScan(string line, bool? lowConfidence)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Page(Core.Documents.PageSource.Ocr, 0.3)
+            .Lines("单位存款证明书", "许昌新动泰和孵化器管理有限公司:", line).View("d2"), facts);
+
+        var amount = facts.Fields[FieldKeys.SeedFundWan];
+        Assert.Equal(200m, amount.Value?.Number);
+        Assert.Equal(lowConfidence, amount.LowConfidence);
+    }
 }

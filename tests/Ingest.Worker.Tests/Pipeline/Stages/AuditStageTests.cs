@@ -51,4 +51,39 @@ public sealed class AuditStageTests
         Assert.Contains(forensics, job.Flags);
         Assert.Equal(3, job.Flags.Count);
     }
+
+    /// <summary>A greyscale PGM page: white, or covered in grey noise like a degraded scan.</summary>
+    private static string PageImage(string directory, bool noisy)
+    {
+        const int side = 200;
+        var pixels = new byte[side * side];
+        var random = new Random(7);
+        for (var i = 0; i < pixels.Length; i++) pixels[i] = noisy ? (byte)random.Next(120, 256) : (byte)250;
+        for (var i = 0; i < 60; i++) pixels[side * 100 + 70 + i] = 30; // a stroke of a seal or signature
+        var path = Path.Combine(directory, noisy ? "noisy.pgm" : "blank.pgm");
+        using var file = File.Create(path);
+        file.Write(System.Text.Encoding.ASCII.GetBytes($"P5\n{side} {side}\n255\n"));
+        file.Write(pixels);
+        return path;
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task Run_FlagsLowOcr_UnlessThePageIsBlank(bool noisy, bool flagged)
+    {
+        var directory = Directory.CreateTempSubdirectory("audit-stage-").FullName;
+        try
+        {
+            var job = Job();
+            var page = job.Reads["存款证明.jpg"].Document!.Pages[0];
+            job.Reads["存款证明.jpg"].Document!.Pages[0] = page with { OcrConfidence = 0.0, ImageRef = PageImage(directory, noisy) };
+            await new AuditStage().RunAsync(job, CancellationToken.None);
+            Assert.Equal(flagged, job.Flags.Any(f => f.Code == FlagCode.LowOcrConfidence));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
