@@ -15,7 +15,7 @@ public class CellRereaderTests
     private static List<Block> Page(params Word[] words) =>
         [new Block { Lines = [new Line { Words = [.. words], Text = string.Concat(words.Select(w => w.Text)) }] }];
 
-    private static CellRereader.ReadRectangle Reader(string text, double conf, List<Box>? asked = null) => (area, _, _) =>
+    private static CellRereader.ReadRectangle Reader(string text, double conf, List<Box>? asked = null) => (area, _, _, _) =>
     {
         asked?.Add(area);
         return Page(W(text, area.X0 + 5, area.X0 + 5 + 14 * text.Length, conf));
