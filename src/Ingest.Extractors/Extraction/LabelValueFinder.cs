@@ -119,6 +119,9 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
                     || (cell.Span.Ocr && !IsLabel(cell.Text) && catalog.TryMatchNearWhole(cell.Text, out slot, out unit)))
                 {
                     var next = c + 1 < row.Count ? row[c + 1] : null;
+                    // What is left of a scanned cell border (「|」) between a label and its value is no cell of its own.
+                    if (grid.FromLayout && next is not null && c + 2 < row.Count && CleanValue(next.Text).Trim('[', ']', '!', '(', ')').Length == 0)
+                        next = row[c + 2];
                     if (next is not null && !IsLabel(next.Text))
                     {
                         var value = CleanValue(next.Text);

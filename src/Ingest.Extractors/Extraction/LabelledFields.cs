@@ -8,7 +8,7 @@ namespace ZcIngest.Extractors.Extraction;
 /// hit with its raw text (kept, never guessed). A slot without a glossary key (a certificate number, a school)
 /// keeps its text as written.
 /// </summary>
-public static class LabelledFields
+public static partial class LabelledFields
 {
     public static Dictionary<TSlot, FieldValue> Pick<TSlot>(DocumentView view, LabelCatalog<TSlot> catalog,
         Func<TSlot, FieldKey?> keyOf, bool glued = false) where TSlot : notnull
@@ -35,10 +35,13 @@ public static class LabelledFields
     private static FieldValue ReadChoice<TSlot>(DocumentView view, FieldKey key, LabelledValue<TSlot> hit) where TSlot : notnull
     {
         var value = ValueReader.Read(key, hit, view.DocumentId);
-        if (key.Kind != ValueKind.Enum || value.Value is not null || !hit.Value.Ocr || hit.Value.Box is not { } b) return value;
+        if (key.Kind is not (ValueKind.Enum or ValueKind.MoneyWan) || value.Value is not null || !hit.Value.Ocr || hit.Value.Box is not { } b) return value;
         var below = view.Lines.FirstOrDefault(l => l.Page == hit.Value.Page && l.Box is { } lb
             && Math.Abs(lb.X0 - b.X0) <= 0.5 * b.Height && lb.Y0 >= b.Y1 - 0.3 * b.Height && lb.Y0 <= b.Y1 + 0.5 * b.Height);
         if (below is null) return value;
+        // An amount in words wraps in a narrow cell the same way (「捌佰零贰万伍仟贰佰」 over 「元整」): only the end of an
+        // amount is joined, never another label's line.
+        if (key.Kind == ValueKind.MoneyWan && !AmountEnd().IsMatch(LabelText.Compact(below.Text))) return value;
         var joined = hit with { Value = hit.Value with { Text = hit.Value.Text + below.Text, Box = DocumentView.Union([b, below.Box]) } };
         var wrapped = ValueReader.Read(key, joined, view.DocumentId);
         return wrapped.Value is not null ? wrapped : value;
@@ -46,4 +49,7 @@ public static class LabelledFields
 
     public static LabelCatalog<FieldKey> Catalog(params (FieldKey Key, string[] Labels)[] entries) =>
         new(entries.Select(e => (e.Key, (IEnumerable<string>)e.Labels)));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{0,4}[元圆][整正]?$")]
+    private static partial System.Text.RegularExpressions.Regex AmountEnd();
 }

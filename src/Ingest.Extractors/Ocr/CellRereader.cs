@@ -91,9 +91,10 @@ public static class CellRereader
                     if (fresh.Count == 0 || digitShaped || Mean(flat) > Mean(fresh)) (read1, fresh) = (figures, flat);
                     break;
                 }
-            if (UppercaseAmount(read, cell, area, singleLine, fresh.Count > 0 ? fresh : inside) is { } amount)
-                (read1, fresh) = (amount, amount.SelectMany(l => l).ToList());
-            if (fresh.Count == 0 || !Better(fresh, inside)) continue;
+            // Two sizes agreeing on a well-formed amount outweigh the page read's confidence in its garble.
+            var amount = UppercaseAmount(read, cell, area, singleLine, fresh.Count > 0 ? fresh : inside);
+            if (amount is not null) (read1, fresh) = (amount, amount.SelectMany(l => l).ToList());
+            if (fresh.Count == 0 || (amount is null && !Better(fresh, inside))) continue;
             foreach (var w in inside) removed.Add(w);
             var freshText = string.Concat(fresh.Select(w => w.Text));
             foreach (var w in strays.Where(w => freshText.Contains(w.Text, StringComparison.Ordinal))) removed.Add(w);

@@ -243,4 +243,37 @@ public class ApplicationFormExtractorTests
 
         Assert.False(fields.ContainsKey(FieldKeys.ResidentCount));
     }
+
+    [Fact]
+    public void Extract_SkipsBorderRemnant_BetweenLabelAndValueOfScannedCell()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, "服务场地面积m3)"), (390, "|"), (400, "四百九十五"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal(495m, Number(fields, FieldKeys.TotalAreaSqm));
+    }
+
+    [Fact]
+    public void Extract_JoinsAmountInWords_WrappedOverTwoLinesOfScannedCell()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(0.9, (50, "年度总收入"), (400, "提伯零忒万伍仔贰佰"))
+            .Cells(2, (400, "元整"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal(802.52m, Number(fields, FieldKeys.RevenueWan));
+        Assert.True(fields[FieldKeys.RevenueWan].LowConfidence);
+    }
+
+    [Fact]
+    public void Extract_LeavesAmountUnread_LineBelowIsNoAmountEnd()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(0.9, (50, "年度总收入"), (400, "提伯零忒万伍仔贰佰"))
+            .Cells(2, (400, "创业导师"))
+            .Cells(1.5, (50, "场地来源"), (400, "租赁")));
+
+        Assert.Null(fields[FieldKeys.RevenueWan].Value);
+    }
 }
