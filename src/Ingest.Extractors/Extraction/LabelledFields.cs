@@ -1,3 +1,4 @@
+using ZcIngest.Core.Audit;
 using ZcIngest.Core.Fields;
 using ZcIngest.Core.Records;
 
@@ -16,14 +17,38 @@ public static partial class LabelledFields
         var picked = new Dictionary<TSlot, FieldValue>();
         foreach (var hit in new LabelValueFinder<TSlot>(catalog, glued).FindAll(view))
         {
-            if (picked.TryGetValue(hit.Slot, out var existing) && existing.Value is not null) continue;
-            var value = keyOf(hit.Slot) is { } key
+            picked.TryGetValue(hit.Slot, out var existing);
+            var slotKey = keyOf(hit.Slot);
+            if (existing?.Value is not null && !(hit.Value.Ocr && slotKey is { Kind: ValueKind.Text })) continue;
+            var value = slotKey is { } key
                 ? UnmarkedOptions.Check(view, key, ReadChoice(view, key, hit))
                 : ValueReader.Of(ScalarValue.Of(hit.Value.Text), hit.Value, view.DocumentId, ValueReader.MethodConfidence(hit.Method)) with { Snippet = hit.Snippet };
+            if (existing?.Value is not null)
+            {
+                if (SurerReading(view, existing, value)) picked[hit.Slot] = value;
+                continue;
+            }
             if (existing is null || value.Value is not null) picked[hit.Slot] = value;
         }
         return picked;
     }
+
+    /// <summary>
+    /// A scanned form often states a name or an address twice (on the cover and in the table): when the two readings
+    /// differ by one character, that character is an OCR slip (太原科信和莲城…, 创业网 for 创业园) and the reading whose
+    /// least legible word is clearly surer is the form's. Two readings further apart are two statements; the first stays.
+    /// </summary>
+    private static bool SurerReading(DocumentView view, FieldValue first, FieldValue later)
+    {
+        if (first.Value?.Text is not { } a || later.Value?.Text is not { } b) return false;
+        a = LabelText.Compact(a);
+        b = LabelText.Compact(b);
+        if (a == b || Math.Min(a.Length, b.Length) < 4 || EditDistance.Between(a, b, 1) > 1) return false;
+        return view.WeakestWord(first) is { } weak && view.WeakestWord(later) is { } sure && sure >= weak + SurerBy;
+    }
+
+    /// <summary>How much surer (least legible word's confidence) the later reading must be to replace the first.</summary>
+    private const double SurerBy = 0.15;
 
     public static Dictionary<FieldKey, FieldValue> Pick(DocumentView view, LabelCatalog<FieldKey> catalog, bool glued = false) =>
         Pick(view, catalog, k => k, glued);

@@ -276,4 +276,17 @@ public class ApplicationFormExtractorTests
 
         Assert.Null(fields[FieldKeys.RevenueWan].Value);
     }
+
+    [Theory]
+    [InlineData("太原科信和莲城众创空间管理有限公司", 0.5, "太原科信莲城众创空间管理有限公司")] // one character off, barely legible
+    [InlineData("太原科信和莲城众创空间管理有限公司", 0.85, "太原科信和莲城众创空间管理有限公司")] // one off, as legible
+    [InlineData("太原星火科技有限公司", 0.5, "太原星火科技有限公司")] // another name: two statements, the first stays
+    public void Extract_TakesSurerReading_NameStatedTwiceOnScannedForm(string cover, double coverConfidence, string expected)
+    {
+        var fields = Extract(new DocBuilder()
+            .Page(PageSource.Ocr, coverConfidence).Lines("运营主体名称： " + cover)
+            .Page(PageSource.Ocr, 0.9).Cells(1.5, (50, "运营主体单位"), (400, "太原科信莲城众创空间管理有限公司")));
+
+        Assert.Equal(expected, fields[FieldKeys.OperatorName].Value?.Text);
+    }
 }
