@@ -289,4 +289,20 @@ public class ApplicationFormExtractorTests
 
         Assert.Equal(expected, fields[FieldKeys.OperatorName].Value?.Text);
     }
+
+    [Fact]
+    public void Extract_FindsLabel_SpeckReadAsCharacterBeforeItOnScannedLine()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("和运营场所地址：山西省太原市迎泽区文化路12号科创大厦B座"));
+
+        Assert.Equal("山西省太原市迎泽区文化路12号科创大厦B座", fields[FieldKeys.Address].Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_IgnoresCharacterBeforeLabel_TextLayerLine()
+    {
+        var fields = Extract(new DocBuilder().Lines("和运营场所地址：山西省太原市迎泽区文化路12号科创大厦B座"));
+
+        Assert.False(fields.ContainsKey(FieldKeys.Address));
+    }
 }
