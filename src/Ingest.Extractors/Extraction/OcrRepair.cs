@@ -32,7 +32,7 @@ public static partial class OcrRepair
     public static string Numerals(string text)
     {
         var compact = text.Trim();
-        if (!ChineseNumeralRun().IsMatch(compact)) return text;
+        if (!ChineseNumeralRun().IsMatch(compact) && !SymbolsOnlyNumeral().IsMatch(compact)) return text;
         var repaired = NumeralRun().Replace(compact, m => m.Value
             .Replace('+', '十').Replace('＋', '十').Replace('=', '二').Replace('＝', '二')
             .Replace('-', '一').Replace('—', '一').Replace('_', '一'));
@@ -50,6 +50,7 @@ public static partial class OcrRepair
     public static bool NumeralsRepaired(string text)
     {
         var compact = text.Trim();
+        if (SymbolsOnlyNumeral().IsMatch(compact)) return true;
         return ChineseNumeralRun().IsMatch(compact) && (NumeralRun().Matches(compact).Any(m => m.Value.IndexOfAny(['+', '＋', '=', '＝', '-', '—', '_']) >= 0)
             || Numerals(compact).StartsWith("一", StringComparison.Ordinal) && compact.TrimStart('[', '|', '(', ' ').Length > 0 && compact.TrimStart('[', '|', '(', ' ')[0] is '百' or '千');
     }
@@ -97,6 +98,13 @@ public static partial class OcrRepair
     /// <summary>A figure of Chinese numerals that contains at least one numeral character.</summary>
     [GeneratedRegex(@"^[\[|(]?[零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[零〇一二三四五六七八九十百千万两][零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[\]|)]?\s*[人个家项场次名位元万平方米㎡年月]*$")]
     private static partial Regex ChineseNumeralRun();
+
+    /// <summary>
+    /// A figure whose every numeral came out as a symbol (十二 → 「[+=」): a + (十) among at least two of them. A lone dash or
+    /// equals sign is left alone: forms write 「—」 for none.
+    /// </summary>
+    [GeneratedRegex(@"^[\[|(]?(?=[+＋=＝\-—_]*[+＋])[+＋=＝\-—_]{2,3}[\]|)]?$")]
+    private static partial Regex SymbolsOnlyNumeral();
 
     [GeneratedRegex(@"[零〇一二三四五六七八九十百千万两+=＋＝\-—_]+")]
     private static partial Regex NumeralRun();

@@ -46,4 +46,12 @@ public class OcrRepairTests
         Assert.False(OcrRepair.NumeralsRepaired("一百七十六"));
         Assert.Equal("十二", OcrRepair.Numerals("十二"));
     }
+
+    [Theory]
+    [InlineData("[+=", "十二")]
+    [InlineData("=+", "二十")]
+    [InlineData("—", "—")] // a dash for none
+    [InlineData("==", "==")] // no 十 among them
+    public void Numerals_ReadsSymbolsBack_EveryNumeralMisread(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Numerals(read));
 }
