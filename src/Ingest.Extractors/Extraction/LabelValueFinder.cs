@@ -51,6 +51,14 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
             if (!delimited && !afterSymbol) continue;
             var labels = catalog.At(compact, i);
             if (ocr && i == start && !labels.Any() && catalog.NearAt(compact, i) is { } near) labels = [near];
+            // A speck before a scanned line's label read as a character of its own (「和运营场所地址：」): a long label
+            // right after the line's first character still starts the line.
+            if (ocr && i == start && !labels.Any() && i + 1 < compact.Length
+                && catalog.At(compact, i + 1).Where(l => l.Core.Length >= 5).ToList() is { Count: > 0 } afterSpeck)
+            {
+                labels = afterSpeck;
+                i++;
+            }
             foreach (var (core, slot) in labels)
             {
                 var j = i + core.Length;
@@ -119,6 +127,9 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
                     || (cell.Span.Ocr && !IsLabel(cell.Text) && catalog.TryMatchNearWhole(cell.Text, out slot, out unit)))
                 {
                     var next = c + 1 < row.Count ? row[c + 1] : null;
+                    // What is left of a scanned cell border (「|」) between a label and its value is no cell of its own.
+                    if (grid.FromLayout && next is not null && c + 2 < row.Count && CleanValue(next.Text).Trim('[', ']', '!', '(', ')').Length == 0)
+                        next = row[c + 2];
                     if (next is not null && !IsLabel(next.Text))
                     {
                         var value = CleanValue(next.Text);

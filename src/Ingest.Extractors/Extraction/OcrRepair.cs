@@ -17,6 +17,7 @@ public static partial class OcrRepair
     {
         var t = StampNote().Replace(text, "");
         if (IsFigure(key)) t = Numerals(t);
+        if (key.Kind == ValueKind.MoneyWan) t = UppercaseMoney(t);
         if (key.Kind == ValueKind.Text) t = Incubation(t);
         // Spaces are OCR's, not the address's: division names are matched on the bare characters.
         if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
@@ -31,12 +32,15 @@ public static partial class OcrRepair
     public static string Numerals(string text)
     {
         var compact = text.Trim();
-        if (!ChineseNumeralRun().IsMatch(compact)) return text;
+        if (!ChineseNumeralRun().IsMatch(compact) && !SymbolsOnlyNumeral().IsMatch(compact)) return text;
         var repaired = NumeralRun().Replace(compact, m => m.Value
             .Replace('+', '十').Replace('＋', '十').Replace('=', '二').Replace('＝', '二')
             .Replace('-', '一').Replace('—', '一').Replace('_', '一'));
         // 「[十二」: a bracket or bar before the figure is the cell's border.
-        return repaired.Trim('[', ']', '|', '(', ')', ' ');
+        repaired = repaired.Trim('[', ']', '|', '(', ')', ' ');
+        // 「百七十六」: the lone stroke of a leading 一 is lost on a scan (taken for speckle or a rule's remnant); a
+        // hundred or a thousand is never written without its digit.
+        return repaired.Length > 1 && repaired[0] is '百' or '千' ? "一" + repaired : repaired;
     }
 
     /// <summary>
@@ -46,14 +50,61 @@ public static partial class OcrRepair
     public static bool NumeralsRepaired(string text)
     {
         var compact = text.Trim();
-        return ChineseNumeralRun().IsMatch(compact) && NumeralRun().Matches(compact).Any(m => m.Value.IndexOfAny(['+', '＋', '=', '＝', '-', '—', '_']) >= 0);
+        if (SymbolsOnlyNumeral().IsMatch(compact)) return true;
+        return ChineseNumeralRun().IsMatch(compact) && (NumeralRun().Matches(compact).Any(m => m.Value.IndexOfAny(['+', '＋', '=', '＝', '-', '—', '_']) >= 0)
+            || Numerals(compact).StartsWith("一", StringComparison.Ordinal) && compact.TrimStart('[', '|', '(', ' ').Length > 0 && compact.TrimStart('[', '|', '(', ' ')[0] is '百' or '千');
     }
+
+    /// <summary>
+    /// Financial uppercase (捌佰零贰万伍仟贰佰元整) with its numerals read as look-alikes. The chi_sim model has no 仟, 捌,
+    /// 叁 or 柒 at all, so it always reads them as another character of the same radical (仟 → 什 任 仔, 捌 → 提 抽 拥), and it
+    /// confuses a few it has (佰 → 伯, 贰 → 忒 项, 拾 → 抬). Replaced only in text that is an uppercase amount (its numerals and
+    /// 元 or 万, at most half of it replaced) and kept only when the result is a well-formed amount.
+    /// </summary>
+    public static string UppercaseMoney(string text)
+    {
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        if (compact.IndexOfAny(['元', '万']) < 0 || compact.Count(c => UpperMoneyCharacters.Contains(c)) < 3 || !compact.Any(c => UpperNumerals.Contains(c)))
+            return text;
+        var replaced = 0;
+        var repaired = new string(compact.Select(c =>
+        {
+            if (UpperMoneyCharacters.Contains(c) || !UpperLookAlikes.TryGetValue(c, out var numeral)) return c;
+            replaced++;
+            return numeral;
+        }).ToArray());
+        if (replaced == 0 || replaced * 2 > compact.Length) return text;
+        return MoneyParser.ParseYuan(repaired).Value is null ? text : repaired;
+    }
+
+    /// <summary>Whether <see cref="UppercaseMoney"/> changed the text: a value read from look-alikes is kept but marked.</summary>
+    public static bool UppercaseMoneyRepaired(string text) =>
+        UppercaseMoney(text) != text;
+
+    private const string UpperNumerals = "零壹贰叁肆伍陆柒捌玖拾佰仟";
+    private const string UpperMoneyCharacters = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整圆";
+
+    private static readonly Dictionary<char, char> UpperLookAlikes = new()
+    {
+        ['什'] = '仟', ['任'] = '仟', ['仔'] = '仟', ['作'] = '仟', ['件'] = '仟', ['仵'] = '仟', ['阡'] = '仟',
+        ['提'] = '捌', ['抽'] = '捌', ['拥'] = '捌', ['揽'] = '捌', ['撞'] = '捌', ['揭'] = '捌', ['押'] = '捌', ['捆'] = '捌', ['拐'] = '捌',
+        ['参'] = '叁', ['叄'] = '叁',
+        ['染'] = '柒', ['柴'] = '柒', ['桨'] = '柒', ['漆'] = '柒',
+        ['伯'] = '佰', ['忒'] = '贰', ['项'] = '贰', ['抬'] = '拾',
+    };
 
     public static string Incubation(string text) => LookAlikeFu().Replace(text, "孵化");
 
     /// <summary>A figure of Chinese numerals that contains at least one numeral character.</summary>
     [GeneratedRegex(@"^[\[|(]?[零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[零〇一二三四五六七八九十百千万两][零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[\]|)]?\s*[人个家项场次名位元万平方米㎡年月]*$")]
     private static partial Regex ChineseNumeralRun();
+
+    /// <summary>
+    /// A figure whose every numeral came out as a symbol (十二 → 「[+=」): a + (十) among at least two of them. A lone dash or
+    /// equals sign is left alone: forms write 「—」 for none.
+    /// </summary>
+    [GeneratedRegex(@"^[\[|(]?(?=[+＋=＝\-—_]*[+＋])[+＋=＝\-—_]{2,3}[\]|)]?$")]
+    private static partial Regex SymbolsOnlyNumeral();
 
     [GeneratedRegex(@"[零〇一二三四五六七八九十百千万两+=＋＝\-—_]+")]
     private static partial Regex NumeralRun();

@@ -47,7 +47,8 @@ public static partial class ValueReader
             Snippet = Trim(snippet ?? raw),
             Confidence = Math.Round(methodConfidence * (ocrConf ?? 1.0), 3),
             Raw = parsed.Value is null || text != raw ? raw : null,
-            LowConfidence = (ocrConf is { } c && c < LowConfidenceThreshold) || (value.Ocr && OcrRepair.IsFigure(key) && OcrRepair.NumeralsRepaired(value.Text)) ? true : null,
+            LowConfidence = (ocrConf is { } c && c < LowConfidenceThreshold) || (value.Ocr && OcrRepair.IsFigure(key) && OcrRepair.NumeralsRepaired(value.Text))
+                || (value.Ocr && key.Kind == ValueKind.MoneyWan && OcrRepair.UppercaseMoneyRepaired(value.Text)) ? true : null,
         };
     }
 

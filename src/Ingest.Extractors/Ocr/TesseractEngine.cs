@@ -156,23 +156,29 @@ public sealed unsafe class TesseractEngine : IDisposable
         List<Block> blocks;
         try
         {
-            blocks = CellRereader.Refine(page.Blocks, cells, ruled.InkBox, (area, singleLine, figuresOnly) =>
+            blocks = CellRereader.Refine(page.Blocks, cells, ruled.InkBox, (area, singleLine, alphabet, scale) =>
             {
                 // Read from a copy with a white margin: Tesseract finds no text line in a crop that hugs its writing.
                 const int border = 12;
-                using var crop = ruled.Crop(area, border);
+                using var crop = scale == 1 ? ruled.Crop(area, border) : CropScaled(ruled.Unruled, area, border, scale);
                 if (crop is null) return [];
                 TessApi.TessBaseAPISetImage2(_api, crop.Handle);
                 TessApi.TessBaseAPISetPageSegMode(_api, singleLine ? TessApi.PsmSingleLine : TessApi.PsmSingleBlock);
-                if (figuresOnly) TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", FigureCharacters);
+                var whitelist = alphabet switch
+                {
+                    CellRereader.Alphabet.Figures => FigureCharacters,
+                    CellRereader.Alphabet.UppercaseMoney => CellRereader.UppercaseMoneyCharacters,
+                    _ => null,
+                };
+                if (whitelist is not null) TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", whitelist);
                 try
                 {
                     RunRecognition(ct);
-                    return OcrLayoutReader.Read(_api, (int)area.X0 - border, (int)area.Y0 - border);
+                    return OcrLayoutReader.Read(_api, (int)area.X0 - border, (int)area.Y0 - border, scale);
                 }
                 finally
                 {
-                    if (figuresOnly) TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", "");
+                    if (whitelist is not null) TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", "");
                     TessApi.TessBaseAPIClear(_api);
                 }
             });

@@ -24,7 +24,7 @@ public sealed class ReadResultCache
     /// Bump when any reader's output changes for the same input (layout rebuilding, scan detection, OCR
     /// pre-processing), so older entries are no longer used.
     /// </summary>
-    public const string ReaderVersion = "readers-2026-11-23.15";
+    public const string ReaderVersion = "readers-2026-11-23.16";
 
     private const string ImageFolderSuffix = ".images";
 

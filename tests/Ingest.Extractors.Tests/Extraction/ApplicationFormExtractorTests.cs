@@ -267,4 +267,66 @@ public class ApplicationFormExtractorTests
 
         Assert.False(fields.ContainsKey(FieldKeys.ResidentCount));
     }
+
+    [Fact]
+    public void Extract_SkipsBorderRemnant_BetweenLabelAndValueOfScannedCell()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, "服务场地面积m3)"), (390, "|"), (400, "四百九十五"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal(495m, Number(fields, FieldKeys.TotalAreaSqm));
+    }
+
+    [Fact]
+    public void Extract_JoinsAmountInWords_WrappedOverTwoLinesOfScannedCell()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(0.9, (50, "年度总收入"), (400, "提伯零忒万伍仔贰佰"))
+            .Cells(2, (400, "元整"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal(802.52m, Number(fields, FieldKeys.RevenueWan));
+        Assert.True(fields[FieldKeys.RevenueWan].LowConfidence);
+    }
+
+    [Fact]
+    public void Extract_LeavesAmountUnread_LineBelowIsNoAmountEnd()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(0.9, (50, "年度总收入"), (400, "提伯零忒万伍仔贰佰"))
+            .Cells(2, (400, "创业导师"))
+            .Cells(1.5, (50, "场地来源"), (400, "租赁")));
+
+        Assert.Null(fields[FieldKeys.RevenueWan].Value);
+    }
+
+    [Theory]
+    [InlineData("太原科信和莲城众创空间管理有限公司", 0.5, "太原科信莲城众创空间管理有限公司")] // one character off, barely legible
+    [InlineData("太原科信和莲城众创空间管理有限公司", 0.85, "太原科信和莲城众创空间管理有限公司")] // one off, as legible
+    [InlineData("太原星火科技有限公司", 0.5, "太原星火科技有限公司")] // another name: two statements, the first stays
+    public void Extract_TakesSurerReading_NameStatedTwiceOnScannedForm(string cover, double coverConfidence, string expected)
+    {
+        var fields = Extract(new DocBuilder()
+            .Page(PageSource.Ocr, coverConfidence).Lines("运营主体名称： " + cover)
+            .Page(PageSource.Ocr, 0.9).Cells(1.5, (50, "运营主体单位"), (400, "太原科信莲城众创空间管理有限公司")));
+
+        Assert.Equal(expected, fields[FieldKeys.OperatorName].Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_FindsLabel_SpeckReadAsCharacterBeforeItOnScannedLine()
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("和运营场所地址：山西省太原市迎泽区文化路12号科创大厦B座"));
+
+        Assert.Equal("山西省太原市迎泽区文化路12号科创大厦B座", fields[FieldKeys.Address].Value?.Text);
+    }
+
+    [Fact]
+    public void Extract_IgnoresCharacterBeforeLabel_TextLayerLine()
+    {
+        var fields = Extract(new DocBuilder().Lines("和运营场所地址：山西省太原市迎泽区文化路12号科创大厦B座"));
+
+        Assert.False(fields.ContainsKey(FieldKeys.Address));
+    }
 }

@@ -19,4 +19,39 @@ public class OcrRepairTests
     [InlineData("多元化服务中心", "多元化服务中心")]
     public void Value_RepairsLookAlikeOfFu_BeforeHua(string read, string expected) =>
         Assert.Equal(expected, OcrRepair.Value(FieldKeys.OperatorName, read));
+
+    [Theory]
+    [InlineData("提伯零忒万伍仔贰佰元整", "捌佰零贰万伍仟贰佰元整")]
+    [InlineData("伍佰陆拾陆万抽什提 佰元整", "伍佰陆拾陆万捌仟捌佰元整")]
+    [InlineData("项佰万元整", "贰佰万元整")]
+    public void Value_ReadsLookAlikesAsUppercaseNumerals_GarbledAmount(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Value(FieldKeys.RevenueWan, read));
+
+    [Theory]
+    [InlineData("提供服务万元")] // no uppercase amount: too few of its numerals
+    [InlineData("过从过抬万元整")] // replaced, still no well-formed amount
+    [InlineData("壹佰壹拾万元整")] // nothing to repair
+    public void UppercaseMoney_LeavesTextAlone_NotARepairableAmount(string read) =>
+        Assert.Equal(read, OcrRepair.UppercaseMoney(read));
+
+    [Fact]
+    public void Value_LeavesUppercaseAlone_TextKeys() =>
+        Assert.Equal("提伯零忒万伍仔贰佰元整", OcrRepair.Value(FieldKeys.OperatorName, "提伯零忒万伍仔贰佰元整"));
+
+    [Fact]
+    public void Numerals_RestoresLeadingOne_HundredWithoutDigit()
+    {
+        Assert.Equal("一百七十六", OcrRepair.Numerals("百七十六"));
+        Assert.True(OcrRepair.NumeralsRepaired("百七十六"));
+        Assert.False(OcrRepair.NumeralsRepaired("一百七十六"));
+        Assert.Equal("十二", OcrRepair.Numerals("十二"));
+    }
+
+    [Theory]
+    [InlineData("[+=", "十二")]
+    [InlineData("=+", "二十")]
+    [InlineData("—", "—")] // a dash for none
+    [InlineData("==", "==")] // no 十 among them
+    public void Numerals_ReadsSymbolsBack_EveryNumeralMisread(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Numerals(read));
 }

@@ -15,7 +15,7 @@ public class CellRereaderTests
     private static List<Block> Page(params Word[] words) =>
         [new Block { Lines = [new Line { Words = [.. words], Text = string.Concat(words.Select(w => w.Text)) }] }];
 
-    private static CellRereader.ReadRectangle Reader(string text, double conf, List<Box>? asked = null) => (area, _, _) =>
+    private static CellRereader.ReadRectangle Reader(string text, double conf, List<Box>? asked = null) => (area, _, _, _) =>
     {
         asked?.Add(area);
         return Page(W(text, area.X0 + 5, area.X0 + 5 + 14 * text.Length, conf));
@@ -92,5 +92,94 @@ public class CellRereaderTests
         var text = string.Concat(result.SelectMany(b => b.Lines).Select(l => l.Text));
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "太原"));
         Assert.Contains("太原科信莲城", text);
+    }
+
+    /// <summary>A reader answering by alphabet and scale, recording what it was asked.</summary>
+    private static CellRereader.ReadRectangle ByAlphabet(Func<CellRereader.Alphabet, double, (string Text, double Conf)?> answer,
+        List<(CellRereader.Alphabet, double)>? asked = null) => (area, _, alphabet, scale) =>
+    {
+        asked?.Add((alphabet, scale));
+        return answer(alphabet, scale) is { } a ? Page(W(a.Text, area.X0 + 5, area.X0 + 5 + 12 * a.Text.Length, a.Conf)) : [];
+    };
+
+    private static List<string> Texts(List<Block> blocks) => blocks.SelectMany(b => b.Lines).Select(l => l.Text).ToList();
+
+    [Fact]
+    public void Refine_ReadsLoneDigitAsFigure_ModelSureOfALookAlike()
+    {
+        var blocks = Page(W("专职人员", 110, 260, 0.95));
+        var read = ByAlphabet((alphabet, scale) => alphabet == CellRereader.Alphabet.Figures ? scale >= 2 ? ("7", 0.96) : null : ("了", 0.95));
+
+        // A glyph two thirds of the page's character height and narrower than tall: a digit's shape.
+        var result = CellRereader.Refine(blocks, [LabelCell, ValueCell], (box, _) => box.X0 >= 400 ? new Box(420, 116, 432, 133) : null, read);
+
+        Assert.Contains("7", Texts(result));
+        Assert.DoesNotContain("了", Texts(result));
+    }
+
+    [Fact]
+    public void Refine_KeepsSureCharacter_FullHeightGlyph()
+    {
+        var blocks = Page(W("场地来源", 110, 260, 0.95));
+        var asked = new List<(CellRereader.Alphabet, double)>();
+        var read = ByAlphabet((alphabet, _) => alphabet == CellRereader.Alphabet.Figures ? ("7", 0.96) : ("租", 0.95), asked);
+
+        var result = CellRereader.Refine(blocks, [LabelCell, ValueCell], (box, _) => box.X0 >= 400 ? new Box(420, 113, 444, 137) : null, read);
+
+        Assert.Contains("租", Texts(result));
+        Assert.DoesNotContain((CellRereader.Alphabet.Figures, 1.0), asked);
+    }
+
+    [Fact]
+    public void Refine_EnlargesFigureTrial_OnlyForFigureHighWriting()
+    {
+        var asked = new List<(CellRereader.Alphabet, double)>();
+        var read = ByAlphabet((alphabet, scale) => alphabet == CellRereader.Alphabet.Figures && scale == 2 ? ("72", 0.89) : ("3", 0.0), asked);
+
+        var figureHigh = CellRereader.Refine(Page(W("投资额度", 110, 260, 0.95)), [LabelCell, ValueCell],
+            (box, _) => box.X0 >= 400 ? new Box(420, 116, 446, 133) : null, read);
+        var fullHigh = CellRereader.Refine(Page(W("投资额度", 110, 260, 0.95)), [LabelCell, ValueCell],
+            (box, _) => box.X0 >= 400 ? new Box(420, 113, 470, 137) : null, read);
+
+        Assert.Contains("72", Texts(figureHigh));
+        Assert.DoesNotContain("72", Texts(fullHigh));
+    }
+
+    [Fact]
+    public void Refine_TakesUppercaseAmount_TwoSizesAgree()
+    {
+        var blocks = Page(W("种子基金规模", 110, 260, 0.95), W("项佰万元整", 420, 480, 0.7));
+        var read = ByAlphabet((alphabet, scale) => alphabet == CellRereader.Alphabet.UppercaseMoney ? ("贰佰万元整", 0.7) : ("项佰万元整", 0.83));
+
+        var result = CellRereader.Refine(blocks, [LabelCell, ValueCell], (box, _) => box.X0 >= 400 ? new Box(420, 113, 480, 137) : null, read);
+
+        Assert.Contains("贰佰万元整", Texts(result));
+    }
+
+    [Theory]
+    [InlineData("贰万元整", "贰万元整")] // a character dropped at every size: 贰佰万元整 must not become 贰万元整
+    [InlineData("贰佰万元整", null)] // read at one size only
+    public void Refine_KeepsPageRead_AmountReadNotConfirmed(string atOneSize, string? atOthers)
+    {
+        var blocks = Page(W("种子基金规模", 110, 260, 0.95), W("项佰万元整", 420, 480, 0.7));
+        var read = ByAlphabet((alphabet, scale) => alphabet != CellRereader.Alphabet.UppercaseMoney ? ("项佰万元整", 0.83)
+            : scale == 1 ? (atOneSize, 0.7) : atOthers is null ? null : (atOthers, 0.7));
+
+        var result = CellRereader.Refine(blocks, [LabelCell, ValueCell], (box, _) => box.X0 >= 400 ? new Box(420, 113, 480, 137) : null, read);
+
+        Assert.DoesNotContain(atOneSize, Texts(result));
+    }
+
+    [Fact]
+    public void Refine_PlacesValueAtItsInk_CollapsedWordBox()
+    {
+        var blocks = Page(W("管理人员数量", 110, 260, 0.95));
+        CellRereader.ReadRectangle read = (_, _, _, _) =>
+            [new Block { Lines = [new Line { Words = [new Word { Text = "6", Box = new Box(421, 120, 427, 125), Confidence = 0.97 }], Text = "6" }] }];
+
+        var result = CellRereader.Refine(blocks, [LabelCell, ValueCell], (box, _) => box.X0 >= 400 ? new Box(420, 116, 433, 133) : null, read);
+
+        var six = result.SelectMany(b => b.Lines).Single(l => l.Text == "6");
+        Assert.Equal(new Box(420, 116, 433, 133), six.Box);
     }
 }
