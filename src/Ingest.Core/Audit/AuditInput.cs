@@ -37,6 +37,14 @@ public sealed class AuditInput(SubmissionRecord record, ExtractionResult extract
     /// <summary>The OCR confidence of the words under the value's box (the page's when there is no box); null for text layers.</summary>
     public double? OcrConfidence(FieldValue value)
     {
+        var read = WordConfidence(value);
+        // An extractor that marked the value doubtful (a repaired misread, a date its own certificate contradicts)
+        // knows more than the words' confidence: the value is no surer than it said.
+        return value.LowConfidence == true && read is { } c ? Math.Min(c, value.Confidence ?? FieldValue.LowConfidenceThreshold) : read;
+    }
+
+    private double? WordConfidence(FieldValue value)
+    {
         if (PageOf(value) is not { } page) return FromOcr(value) ? Document(value.DocumentId)?.OcrConfidence : null;
         if (page.Source != PageSource.Ocr) return null;
         if (value.Box is { } b)

@@ -196,7 +196,11 @@ public static class EvidenceAggregator
         var lost = stated is { } s ? s > events.Count : undated.Count > 0;
         var held = stated is { } t ? Math.Max(t, events.Count) : events.Count + undated.Count;
         // Lost rows may be the first or the last: the period the lists' headings state then bounds the months.
-        if (lost && docs.All(d => d.StatedPeriod is not null))
+        var periodStated = docs.All(d => d.StatedPeriod is not null);
+        // Without it, the months between the few rows read say nothing of a list that lost most of them
+        // (「共35场」 with one row read would be 35 a month).
+        if (lost && !periodStated && events.Count * 2 < held) return;
+        if (lost && periodStated)
         {
             first = Min(first, docs.Min(d => d.StatedPeriod!.Value.From));
             last = Max(last, docs.Max(d => d.StatedPeriod!.Value.To));

@@ -48,9 +48,14 @@ public static partial class ValueReader
             Confidence = Math.Round(methodConfidence * (ocrConf ?? 1.0), 3),
             Raw = parsed.Value is null || text != raw ? raw : null,
             LowConfidence = (ocrConf is { } c && c < LowConfidenceThreshold) || (value.Ocr && OcrRepair.IsFigure(key) && OcrRepair.NumeralsRepaired(value.Text))
-                || (value.Ocr && key.Kind == ValueKind.MoneyWan && OcrRepair.UppercaseMoneyRepaired(value.Text)) ? true : null,
+                || (value.Ocr && key.Kind == ValueKind.MoneyWan && OcrRepair.UppercaseMoneyRepaired(value.Text))
+                || (value.Ocr && OcrRepair.IsFigure(key) && LostLeadingDigit().IsMatch(raw)) ? true : null,
         };
     }
+
+    /// <summary>「020.5m2」: no one writes a leading zero before a figure; on a scan it is what is left of a lost digit (1020.5).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^0\d")]
+    private static partial System.Text.RegularExpressions.Regex LostLeadingDigit();
 
     /// <summary>A value read from text that is not a label's neighbour (a computed or pattern-found value).</summary>
     public static FieldValue Of(ScalarValue? value, Span where, string documentId, double methodConfidence, string? raw = null)

@@ -187,6 +187,21 @@ public class SubmissionAuditorTests
     }
 
     [Fact]
+    public void Audit_TrustsNoScannedDate_TheExtractorMarkedDoubtful()
+    {
+        // The words read surely (0.95), but the diploma's own study period says the foot date's year is a misread.
+        var b = new Builder();
+        var diploma = b.Add("d2", DocumentType.Diploma, PageSource.Ocr, 0.9);
+        var numberBox = b.Scanned("d2", ("101081201805000123", 0.95));
+        var dateBox = b.Scanned("d2", ("2048年7月1日", 0.95));
+        diploma.Diploma = new DiplomaFacts(Builder.Value("d2", "叶美玲"), EducationLevel.Bachelor, "本科", null,
+            Builder.Value("d2", "101081201805000123") with { Box = numberBox },
+            Builder.Value("d2", new DateOnly(2048, 7, 1)) with { Box = dateBox, Confidence = 0.5, LowConfidence = true });
+
+        Assert.DoesNotContain(b.Audit(), f => f.Code is FlagCode.InvalidCertificateNumber or FlagCode.DateInconsistency);
+    }
+
+    [Fact]
     public void Audit_FlagsCertificateNumber_YearContradictsDiploma()
     {
         var b = new Builder();

@@ -222,6 +222,18 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_GivesNoMonthlyAverage_WhenAScannedListLostMostRowsAndStatesNoPeriod()
+    {
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["活动日期", "活动名称"],
+            ["2016年09月03日", "政策宣讲会"]).Lines("以上共计35场活动。").Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2016, 12, 31), doc);
+
+        Assert.Null(record.Fields[FieldKeys.EventsPerMonth]?.Evidence);
+    }
+
+    [Fact]
     public void Aggregate_AppliesEventFormulas_EventsAcrossMonths()
     {
         // 6 events from 2021-01 to 2021-06 inclusive: 6 months → 1 per month; 12 months before 2021-12-31: 4 of them.

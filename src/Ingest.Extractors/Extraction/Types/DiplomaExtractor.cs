@@ -146,22 +146,42 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
     {
         FieldValue? latest = null;
         DateOnly? latestDate = null;
+        DateOnly? studyStart = null, studyEnd = null;
         foreach (var (m, d) in TextPatterns.Dates(flow.Text))
         {
             var after = m.Index + m.Length < flow.Text.Length ? flow.Text[m.Index + m.Length] : ' ';
             var before = flow.Text[Math.Max(0, m.Index - 8)..m.Index];
             if (after is '生' || BirthCue().IsMatch(before)) continue;
             // The start of the study period (「于1991年9月至…」) is never the graduation date, even when the scan lost every later one.
-            if (after is '至' or '到' or '起' or '-' or '—' or '~') continue;
+            if (after is '至' or '到' or '起' or '-' or '—' or '~')
+            {
+                studyStart = studyStart is { } s0 && s0 > d.Date ? s0 : d.Date;
+                continue;
+            }
             if (d.Precision is not (Core.Normalisation.DatePrecision.Day or Core.Normalisation.DatePrecision.Month)) continue;
+            if (before.EndsWith('至') || before.EndsWith('到')) studyEnd = d.Date;
             if (latestDate is { } best && d.Date <= best) continue;
             latestDate = d.Date;
             latest = ValueReader.Of(ScalarValue.Of(d.Date), flow.SpanOf(m), id, d.Precision == Core.Normalisation.DatePrecision.Day ? 0.9 : 0.8, m.Value);
         }
+        // A "latest" date before the studies began is the birth date whose cue the scan garbled (「性别曙男，1978年12月8F」
+        // with the foot date broken over two lines): better no graduation date than that one.
+        if (latestDate < studyStart) return null;
+        // The foot date one digit off the study period's end (2047 under 「至2017年1月」) is a misread of it on a scan;
+        // kept, but no check may rest on it.
+        if (latest is { } foot && studyEnd is { } end && latestDate is { } footDate && footDate.Year != end.Year
+            && OneDigitApart(footDate.Year, end.Year) && foot.Snippet is not null && flow.SpanOf(0, 0).Ocr)
+            return foot with { Confidence = Math.Min(foot.Confidence ?? 1.0, 0.5), LowConfidence = true };
         return latest;
     }
 
-    [GeneratedRegex(@"(?:性别[:]?[男女][,、;]?|出生(?:日期|年月|于)?[:]?|生于)$")]
+    private static bool OneDigitApart(int a, int b)
+    {
+        var (x, y) = (a.ToString(System.Globalization.CultureInfo.InvariantCulture), b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return x.Length == y.Length && x.Zip(y).Count(p => p.First != p.Second) == 1;
+    }
+
+    [GeneratedRegex(@"(?:性别[:]?.?[男女][,、;]?|出生(?:日期|年月|于)?[:]?|生于)$")]
     private static partial Regex BirthCue();
 
     [GeneratedRegex(@"(?:学生|研究生|学员|毕业生)(?<n>" + TextPatterns.LazyName + @")(?:,|、|性别|[男女]|于|在)")]

@@ -273,8 +273,8 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\|(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpacedLetters();
 
-    /// <summary>「4.825,600.00」: a thousands comma read as a point, followed by another group.</summary>
-    [GeneratedRegex(@"(?<=\d)\.(?=\d{3},)")]
+    /// <summary>「4.825,600.00」「5.364.500.00」: a thousands comma read as a point, followed by another group.</summary>
+    [GeneratedRegex(@"(?<=\d)\.(?=\d{3}[.,]\d)")]
     private static partial Regex MisreadComma();
 
     [GeneratedRegex(@"\s+")]

@@ -26,6 +26,38 @@ public class DiplomaExtractorTests
     }
 
     [Fact]
+    public void Extract_TakesNoGraduationDate_WhenTheOnlyFullDateLeftIsTheBirthDate()
+    {
+        // 性别 misread (性别曙男), 生 lost (8F), and the foot date broken over two lines: 1978 is the birth date.
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "普通高等学校", "毕业证书", "学生余鑫，性别曙男，1978年12月8F", "生，于1996年9月至2000年年6月在本校会计学专业四年制本科学习",
+            "证书编号：106981200005878330", "2000年", "F6月22日"));
+
+        Assert.Null(diploma.GraduationDate);
+    }
+
+    [Fact]
+    public void Extract_MarksTheFootDateDoubtful_WhenOneDigitOffTheStudyPeriodsEnd()
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "研究生", "毕业证书", "研究生叶美玲，性别女，1994年8月19日生，于2013年9月至2017年1月在本校学习，学制4年，准予毕业。",
+            "证书编号：106985201701436680", "2047年1月24日"));
+
+        Assert.Equal(new DateOnly(2047, 1, 24), diploma.GraduationDate?.Value?.Date);
+        Assert.True(diploma.GraduationDate!.LowConfidence);
+    }
+
+    [Fact]
+    public void Extract_KeepsTheFootDateSure_WhenItAgreesWithTheStudyPeriod()
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "研究生", "毕业证书", "研究生叶美玲，性别女，1994年8月19日生，于2013年9月至2017年1月在本校学习，学制4年，准予毕业。",
+            "证书编号：106985201701436680", "2017年1月24日"));
+
+        Assert.NotEqual(true, diploma.GraduationDate?.LowConfidence);
+    }
+
+    [Fact]
     public void Extract_ReadsHolderOnTheLineAboveSex_NameBehindOcrNoise()
     {
         var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(

@@ -10,6 +10,21 @@ namespace ZcIngest.Extractors.Tests.Extraction.Types;
 public class FinancialStatementExtractorTests
 {
     [Fact]
+    public void Extract_ReadsEveryThousandsCommaReadAsAPoint()
+    {
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Line("利润表")
+            .Cells(1, (50, "编制单位：某某众创空间管理有限公司 单位：元"))
+            .Cells(1, (50, "项目"), (300, "行次"), (400, "本年金额"), (600, "上年金额"))
+            .Cells(1, (50, "营业总成本"), (300, "3"), (400, "5.364.500.00"), (600, "4,339,900.00"));
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.FinancialStatement };
+
+        new FinancialStatementExtractor().Extract(doc.View("d2"), facts);
+
+        Assert.Equal(536.45m, facts.Fields[FieldKeys.OperatingCostWan].Value?.Number);
+    }
+
+    [Fact]
     public void Extract_TakesCurrentColumn_ScanReadLabelTogetherWithLastYear()
     {
         // The page read joined the label to the far column (last year) and read this year's column on its own.
