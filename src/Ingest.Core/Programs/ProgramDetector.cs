@@ -42,8 +42,19 @@ public static partial class ProgramDetector
         // A title that names its program's place but not enough to choose among its kinds (a 许昌 form whose category
         // boxes cannot be read) stays undecided: guessing from the body would pick another city's program.
         if (titles.Any(NamesPlace) || (titles.Count > 0 && issuers.Any(NamesPlace))) return null;
-        return FromFormBody(formText);
+        return FromCategory(spaceCategory) ?? FromFormBody(formText);
     }
+
+    /// <summary>
+    /// A form with no title (a bare 基本信息表) whose declared category is one only Xuchang's policy has
+    /// (技术支撑类, 投资驱动类): the category names the program. 综合 and 专业化 are other policies' words too.
+    /// </summary>
+    private static string? FromCategory(string? category) => category switch
+    {
+        "tech_support" => ProgramIds.XuchangTechSupport,
+        "investment_driven" => ProgramIds.XuchangInvestment,
+        _ => null,
+    };
 
     private static string Compact(string line) => line.Replace(" ", "").Replace("\u3000", "");
 
@@ -60,9 +71,14 @@ public static partial class ProgramDetector
     /// <summary>
     /// When no title names the issuer (a bare 基本信息表, or an unreadable title line), an application form
     /// that describes an incubator can only be Taiyuan's: it is the one incubator program of the ten.
+    /// A form headed as a makerspace's (一、众创空间基本信息表) is not one, though its operator's name may say 孵化器.
     /// </summary>
-    private static string? FromFormBody(IEnumerable<string> formLines) =>
-        formLines.Any(l => IncubatorWord().IsMatch(l)) ? ProgramIds.TaiyuanIncubator : null;
+    private static string? FromFormBody(IReadOnlyList<string> formLines) =>
+        formLines.Any(l => MakerspaceHeading().IsMatch(l)) ? null
+        : formLines.Any(l => IncubatorWord().IsMatch(l)) ? ProgramIds.TaiyuanIncubator : null;
+
+    [GeneratedRegex("^(?:[一二三四五六七八九十]+[、.．])?众创空间(?:基本)?(?:信息|情况|概况)表?$")]
+    private static partial Regex MakerspaceHeading();
 
     private static string? FromTitle(string title, string? category)
     {

@@ -74,4 +74,18 @@ public class ProgramDetectorTests
         Assert.Null(ProgramDetector.Detect(["许昌市众创空间备案申请表", "许昌市科学技术局"], null,
             ["许昌市众创空间备案申请表", "本空间与科技企业孵化器合作", "许昌市科学技术局"]));
     }
+
+    [Fact]
+    public void Detect_TakesXuchang_FromACategoryOnlyItsPolicyHas_WhenTheFormHasNoTitle()
+    {
+        Assert.Equal(ProgramIds.XuchangTechSupport, ProgramDetector.Detect(["一、众创空间基本信息表"], "tech_support", ["一、众创空间基本信息表"]));
+        Assert.Null(ProgramDetector.Detect(["一、众创空间基本信息表"], "comprehensive", ["一、众创空间基本信息表"]));
+    }
+
+    [Fact]
+    public void Detect_IgnoresAnOperatorNamedIncubator_OnAFormHeadedAsAMakerspaces()
+    {
+        Assert.Null(ProgramDetector.Detect(["一、众创空间基本信息表"], null,
+            ["一、众创空间基本信息表", "运营机构：许昌拓维领航孵化器管理有限公司"]));
+    }
 }
