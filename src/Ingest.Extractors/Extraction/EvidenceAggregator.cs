@@ -106,7 +106,12 @@ public static class EvidenceAggregator
             var n = people.Count(p => collegeNames.Contains(Key(p)));
             if (missing is > 0)
                 n += Math.Min(missing.Value, college.Count(d => d.Facts.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h))) - eliminated.Count);
-            set(FieldKeys.StaffCollegeOrAbove, Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null));
+            var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null);
+            // More college diplomas were submitted than counted, and a scanned one matched no rostered name (贡芳 for
+            // 贾芳): the count may be short by a misread name, so it is a reading to check, not a contradiction.
+            if (college.Count > n && college.Any(d => d.Facts.Scanned && (d.Facts.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h)))))
+                value = value with { LowConfidence = true };
+            set(FieldKeys.StaffCollegeOrAbove, value);
         }
 
         var trainings = result.OfType(DocumentType.TrainingCertificate).SelectMany(d => d.Trainings.Select(x => (Facts: x, d.File))).ToList();

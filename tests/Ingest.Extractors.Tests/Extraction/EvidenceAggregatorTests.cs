@@ -99,6 +99,17 @@ public class EvidenceAggregatorTests
         var (record, _) = Run(null, Roster(), ScannedDiploma("d5", "张伟", "硕士研究生"), ScannedDiploma("d7", "肉伟", "本科"));
 
         Assert.Equal(1m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
+        // 肉伟's diploma may be a rostered person's read wrong: the count is a reading to check.
+        Assert.True(record.Fields[FieldKeys.StaffCollegeOrAbove]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
+    public void Aggregate_KeepsTheCollegeCountSure_WhenEveryDiplomaMatchesARosteredName()
+    {
+        var (record, _) = Run(null, Roster(), ScannedDiploma("d5", "张伟", "硕士研究生"), ScannedDiploma("d6", "李娜", "本科"));
+
+        Assert.Equal(2m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
+        Assert.NotEqual(true, record.Fields[FieldKeys.StaffCollegeOrAbove]!.Evidence!.LowConfidence);
     }
 
     private static ClassifiedDocument ScannedRoster(string total) => new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
