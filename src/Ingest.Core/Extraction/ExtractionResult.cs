@@ -105,10 +105,9 @@ public sealed record ResidentFact(FieldValue Name, DateOnly? EntryDate, decimal?
 public sealed record EventFact(FieldValue Where, DateOnly Date, string Title);
 
 /// <summary>
-/// An event whose date could not be read. A list in date order bounds it: on or after the dated row above
-/// (<paramref name="After"/>), on or before the dated row below (<paramref name="Before"/>); null where the list is
-/// not in date order or the row has no dated neighbour on that side.
+/// An event whose date could not be read, bounded by the list's order: on or after the dated row above
+/// (<paramref name="After"/>), on or before the dated row below (<paramref name="Before"/>).
 /// </summary>
-public sealed record UndatedEvent(string Title, DateOnly? After, DateOnly? Before);
+public sealed record UndatedEvent(string Title, DateOnly After, DateOnly Before);
 
 public sealed record IdNumberFact(FieldValue Number, string? Name);

@@ -65,8 +65,9 @@ public static partial class ProgramDetector
         line.Length <= 60 && FormTitleWord().IsMatch(line)
         && (line.Contains("众创空间") || line.Contains("孵化器") || line.Contains("孵化"));
 
-    private static bool NamesPlace(string title) =>
-        new[] { "新疆", "自治区", "许昌", "朔州", "太原", "山西", "省级" }.Any(title.Contains);
+    private static readonly string[] PlaceWords = ["新疆", "自治区", "许昌", "朔州", "太原", "山西", "省级"];
+
+    private static bool NamesPlace(string title) => PlaceWords.Any(title.Contains);
 
     /// <summary>
     /// When no title names the issuer (a bare 基本信息表, or an unreadable title line), an application form

@@ -104,12 +104,13 @@ public static class EvidenceAggregator
             var eliminated = ByElimination(diplomas.Select(d => d.Facts), matched, people, collegeNames).ToList();
             collegeNames.UnionWith(eliminated);
             var n = people.Count(p => collegeNames.Contains(Key(p)));
+            bool Unmatched(DiplomaFacts d) => d.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h));
             if (missing is > 0)
-                n += Math.Min(missing.Value, college.Count(d => d.Facts.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h))) - eliminated.Count);
+                n += Math.Min(missing.Value, college.Count(d => Unmatched(d.Facts)) - eliminated.Count);
             var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null);
             // More college diplomas were submitted than counted, and a scanned one matched no rostered name (贡芳 for
             // 贾芳): the count may be short by a misread name, so it is a reading to check, not a contradiction.
-            if (college.Count > n && college.Any(d => d.Facts.Scanned && (d.Facts.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h)))))
+            if (college.Count > n && college.Any(d => d.Facts.Scanned && Unmatched(d.Facts)))
                 value = value with { LowConfidence = true };
             set(FieldKeys.StaffCollegeOrAbove, value);
         }
@@ -224,8 +225,10 @@ public static class EvidenceAggregator
             var n = events.Count(e => e.Date > from && e.Date <= app);
             // An undated row between two dated rows inside the year is inside it too; only one the list cannot place
             // (at its ends, beside the year's edge, or in a list out of date order) leaves the count unsure.
-            var placed = undated.Count(u => u.After > from && u.Before <= app);
-            var unplaced = undated.Count(u => !(u.After > from && u.Before <= app) && !(u.Before <= from || u.After > app));
+            bool Inside(UndatedEvent u) => u.After > from && u.Before <= app;
+            bool Outside(UndatedEvent u) => u.Before <= from || u.After > app;
+            var placed = undated.Count(Inside);
+            var unplaced = undated.Count(u => !Inside(u) && !Outside(u));
             // Rows lost whole (a stated total above every row read) may have fallen in the year too.
             var unsure = unplaced > 0 || stated > events.Count + undated.Count;
             n += placed;

@@ -59,10 +59,11 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             ? labelled with { Value = ScalarValue.Of(digits) }
             : Number(view, flow);
 
-        var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id);
+        var scanned = view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr);
+        var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id, scanned);
         return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date)
         {
-            Scanned = view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr),
+            Scanned = scanned,
         };
     }
 
@@ -142,7 +143,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
     /// the one followed by 生 or standing after 性别男/女 or 出生; a scan often moves the 生 to another line. The
     /// start of the study period is skipped too.
     /// </summary>
-    private static FieldValue? GraduationDate(FlowText flow, string id)
+    private static FieldValue? GraduationDate(FlowText flow, string id, bool scanned)
     {
         FieldValue? latest = null;
         DateOnly? latestDate = null;
@@ -170,7 +171,7 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
         // The foot date one digit off the study period's end (2047 under 「至2017年1月」) is a misread of it on a scan;
         // kept, but no check may rest on it.
         if (latest is { } foot && studyEnd is { } end && latestDate is { } footDate && footDate.Year != end.Year
-            && OneDigitApart(footDate.Year, end.Year) && foot.Snippet is not null && flow.SpanOf(0, 0).Ocr)
+            && OneDigitApart(footDate.Year, end.Year) && scanned)
             return foot with { Confidence = Math.Min(foot.Confidence ?? 1.0, 0.5), LowConfidence = true };
         return latest;
     }
