@@ -1,4 +1,5 @@
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Normalisation;
 using ZcIngest.Core.Records;
 
 namespace ZcIngest.Extractors.Extraction;
@@ -150,6 +151,16 @@ public sealed class DocumentView
     public FieldValue? MarkWeakWords(FieldValue? value) =>
         value is not null && WeakestWord(value) is { } weakest && weakest < ValueReader.LowConfidenceThreshold
             ? value with { LowConfidence = true, Confidence = Math.Min(value.Confidence ?? 1.0, Math.Round(weakest, 3)) }
+            : value;
+
+    /// <summary>
+    /// A person's name read from a scan that starts with no common surname (净唱 for 阎晶, 能起 for 熊霞) is kept, marked
+    /// low-confidence: a misreading is far likelier than a rare surname, and it must not stand as another person.
+    /// </summary>
+    public FieldValue? MarkUnlikelyName(FieldValue? value) =>
+        value?.Value?.Text is { } name && value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr }
+            && !ChineseSurnames.StartsPlausibly(name)
+            ? value with { LowConfidence = true }
             : value;
 
     /// <summary>The same for a figure: below the trust threshold it is kept, marked low-confidence.</summary>

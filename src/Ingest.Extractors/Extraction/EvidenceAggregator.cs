@@ -93,7 +93,7 @@ public static class EvidenceAggregator
         else if (missing is null && fullTime is { } ft)
             set(FieldKeys.StaffFullTime, Count(where, roster.DocumentId, ft, $"人员名单中专职{ft}人"));
 
-        var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File))).ToList();
+        var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File, d.DocumentId))).ToList();
         if (diplomas.Count > 0)
         {
             var college = diplomas.Where(d => TextPatterns.IsCollegeOrAbove(d.Facts.Level)).ToList();
@@ -109,9 +109,22 @@ public static class EvidenceAggregator
                 n += Math.Min(missing.Value, college.Count(d => Unmatched(d.Facts)) - eliminated.Count);
             var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null);
             // More college diplomas were submitted than counted, and a scanned one matched no rostered name (贡芳 for
-            // 贾芳): the count may be short by a misread name, so it is a reading to check, not a contradiction.
-            if (college.Count > n && college.Any(d => d.Facts.Scanned && Unmatched(d.Facts)))
-                value = value with { LowConfidence = true };
+            // 贾芳): the count may be short by a misread name, so it is a reading to check, not a contradiction. It
+            // points at that scan, the reading to check, rather than at the roster.
+            var doubtful = college.Where(d => d.Facts.Scanned && Unmatched(d.Facts)).ToList();
+            if (college.Count > n && doubtful.Count > 0)
+            {
+                var scan = doubtful[0];
+                var at = scan.Facts.Holder ?? scan.Facts.CertificateNo ?? scan.Facts.GraduationDate;
+                value = value with
+                {
+                    Page = at?.Page,
+                    Box = at?.Box,
+                    DocumentId = scan.DocumentId,
+                    Snippet = $"{value.Snippet}（另有{doubtful.Count}份扫描毕业证书的持有人未能与名单对应，请核对）",
+                    LowConfidence = true,
+                };
+            }
             set(FieldKeys.StaffCollegeOrAbove, value);
         }
 

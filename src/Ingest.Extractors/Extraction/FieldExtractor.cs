@@ -80,6 +80,7 @@ public static class FieldExtractor
             if (Extractors.TryGetValue(type, out var extractor)) extractor.Extract(view, facts);
             if (type != DocumentType.ApplicationForm) MarkWeakWords(view, facts);
             else MarkWeakFigures(view, facts);
+            MarkUnlikelyNames(view, facts);
             IdNumbers.Collect(view, facts);
         }
         MarkStrayPages(classifiedDocs, result);
@@ -112,6 +113,14 @@ public static class FieldExtractor
             facts.Lease = lease with { Lessee = view.MarkWeakWords(lease.Lessee), Lessor = view.MarkWeakWords(lease.Lessor),
                 Address = Fragment(FieldKeys.Address, view.MarkWeakWords(lease.Address)) };
         if (facts.Bank is { } bank) facts.Bank = bank with { Holder = view.MarkWeakWords(bank.Holder) };
+    }
+
+    /// <summary>The legal representative a scan names with no common surname: a misreading to check.</summary>
+    private static void MarkUnlikelyNames(DocumentView view, DocumentFacts facts)
+    {
+        if (facts.Fields.TryGetValue(FieldKeys.LegalRepresentative, out var stated))
+            facts.Fields[FieldKeys.LegalRepresentative] = view.MarkUnlikelyName(stated)!;
+        if (facts.License is { } license) facts.License = license with { LegalRepresentative = view.MarkUnlikelyName(license.LegalRepresentative) };
     }
 
     /// <summary>

@@ -91,7 +91,11 @@ public static partial class OcrRepair
         ['参'] = '叁', ['叄'] = '叁',
         ['染'] = '柒', ['柴'] = '柒', ['桨'] = '柒', ['漆'] = '柒',
         ['伯'] = '佰', ['忒'] = '贰', ['项'] = '贰', ['抬'] = '拾',
+        ['过'] = '壹',
     };
+
+    /// <summary>The uppercase numeral a character OCR puts in its place stands for (过 for 壹, 揭 for 捌), if it is one of those.</summary>
+    public static bool UppercaseLookAlike(char c, out char numeral) => UpperLookAlikes.TryGetValue(c, out numeral);
 
     public static string Incubation(string text) => LookAlikeFu().Replace(text, "孵化");
 

@@ -99,8 +99,25 @@ public class EvidenceAggregatorTests
         var (record, _) = Run(null, Roster(), ScannedDiploma("d5", "张伟", "硕士研究生"), ScannedDiploma("d7", "肉伟", "本科"));
 
         Assert.Equal(1m, Evidence(record, FieldKeys.StaffCollegeOrAbove));
-        // 肉伟's diploma may be a rostered person's read wrong: the count is a reading to check.
-        Assert.True(record.Fields[FieldKeys.StaffCollegeOrAbove]!.Evidence!.LowConfidence);
+        // 肉伟's diploma may be a rostered person's read wrong: the count is a reading to check, pointing at that scan.
+        var count = record.Fields[FieldKeys.StaffCollegeOrAbove]!.Evidence!;
+        Assert.True(count.LowConfidence);
+        Assert.Equal("d7", count.DocumentId);
+        Assert.Contains("未能与名单对应", count.Snippet);
+    }
+
+    [Theory]
+    [InlineData("能起", true)]    // 熊霞 misread: no common surname
+    [InlineData("熊霞", null)]
+    public void Aggregate_MarksScannedRepresentative_NoCommonSurname(string read, bool? lowConfidence)
+    {
+        var license = new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("营业执照", "名称 太原启航数智企业管理有限公司", $"法定代表人 {read}")
+            .Classified("d3", DocumentType.BusinessLicense);
+
+        var (record, _) = Run(null, license);
+
+        Assert.Equal(read, record.Fields[FieldKeys.LegalRepresentative]!.Evidence!.Value?.Text);
+        Assert.Equal(lowConfidence, record.Fields[FieldKeys.LegalRepresentative]!.Evidence!.LowConfidence);
     }
 
     [Fact]

@@ -178,6 +178,17 @@ public class SupportingDocumentExtractorTests
         Assert.Equal(new DateOnly(2021, 5, 30), facts.Training.IssueDate?.Value?.Date);
     }
 
+    [Theory]
+    [InlineData("邓秀英辐志于2016年5月7日至5月11日参加科技企业孵化器从业人员专业培训", "邓秀英")]
+    [InlineData("王辉同忐于2016年10月30日参加科技企业孵化器从业人员专业培训", "王辉")]
+    [InlineData("张志强同志于2016年10月30日参加科技企业孵化器从业人员专业培训", "张志强")]
+    public void TrainingCertificate_ReadsHolder_FormOfAddressMisread(string sentence, string holder)
+    {
+        var facts = Run(new TrainingCertificateExtractor(), new DocBuilder().Lines("培训证书", sentence, "证书编号：FHQ201694940"));
+
+        Assert.Equal(holder, facts.Training!.Holder?.Value?.Text);
+    }
+
     [Fact]
     public void TrainingCertificate_ReadsHolder_ProofWording()
     {

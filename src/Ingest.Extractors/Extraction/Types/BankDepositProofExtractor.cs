@@ -125,7 +125,10 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         if (UppercaseAfterLabel().Match(text) is not { Success: true } m) return null;
         var run = m.Groups["u"].Value;
         if (run.Count(c => UpperChars.Contains(c)) < 3) return null;
-        var pattern = string.Concat(run.Select(c => UpperChars.Contains(c) ? Regex.Escape(c.ToString()) : "[零壹贰叁肆伍陆柒捌玖拾佰仟万]?"));
+        // A known look-alike (过 for 壹, 揭 for 捌) stands for its numeral: 「过佰伍拾万」 is 150 万, never 450 万.
+        var pattern = string.Concat(run.Select(c => UpperChars.Contains(c) ? Regex.Escape(c.ToString())
+            : OcrRepair.UppercaseLookAlike(c, out var numeral) ? numeral.ToString()
+            : "[零壹贰叁肆伍陆柒捌玖拾佰仟万]?"));
         return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant);
     }
 

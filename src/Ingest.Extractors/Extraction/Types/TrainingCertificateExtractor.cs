@@ -71,7 +71,8 @@ public sealed partial class TrainingCertificateExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:兹证明|兹有|特证明|证明|学员)(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员)?(?:于|在|参加|已参加|已完成|完成|,)")]
     private static partial Regex HolderSentence();
 
-    [GeneratedRegex(@"^(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员|:)(?:于|在|参加|已|,|$)")]
+    // 「邓秀英辐志于」: a scan misreads one character of 同志 as easily as the name's; before 于 it is still the form of address.
+    [GeneratedRegex(@"^(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员|:|(?:[\p{IsCJKUnifiedIdeographs}]志|同[\p{IsCJKUnifiedIdeographs}])(?=于))(?:于|在|参加|已|,|$)")]
     private static partial Regex HolderAtLineStart();
 
     [GeneratedRegex(@"(?:证书编号|编号|证号|证书号)[:]?(?<n>[A-Za-z0-9\-]{4,30})")]

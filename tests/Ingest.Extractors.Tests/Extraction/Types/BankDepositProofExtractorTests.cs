@@ -31,6 +31,9 @@ public class BankDepositProofExtractorTests
     [InlineData("合计金额:人民币(大写)过佰伍拾万元整(小写)汉,500,000.00", null)]
     [InlineData("合计金额:人民币(大写)人参佰万元整(小写)半3,000,000.00", 300)]
     [InlineData("合计金额:人民币(大写)参从万元整(小写)3,000,000.00", 300)]
+    [InlineData("合计金额:人民币(大写)过佰揭拾万元整(小写)六,800,000.00 半1,800,000.00", 180)]
+    // 过 is 壹's look-alike: the figure misread 4,500,000 does not fit 壹佰伍拾万 and proves no amount.
+    [InlineData("合计金额:人民币(大写)过佰伍拾万元整(小写)#4,500,000.00", null)]
     public void Extract_ReadsMoneyFormatFigure_CurrencyMarkMisread(string line, int? expected)
     {
         var facts = Run("单位存款证明书", "太原源点创客投资管理有限公司:", "存款余额", line);
