@@ -91,7 +91,12 @@ public static class EvidenceAggregator
         if (stated is { Part: { } statedFullTime } && (missing is not null || fullTime != statedFullTime))
             set(FieldKeys.StaffFullTime, Mark(Count(where, roster.DocumentId, statedFullTime, $"人员名单载明其中专职{statedFullTime}人"), true));
         else if (missing is null && fullTime is { } ft)
-            set(FieldKeys.StaffFullTime, Count(where, roster.DocumentId, ft, $"人员名单中专职{ft}人"));
+        {
+            // A row whose 专职/兼职 cell could not be read (blank on a scan) is no part-timer: the count is a floor to check.
+            var unread = people.Count(p => p.FullTime is null);
+            var value = Count(where, roster.DocumentId, ft, unread == 0 ? $"人员名单中专职{ft}人" : $"人员名单中专职{ft}人（另有{unread}人专职/兼职未能识别）");
+            set(FieldKeys.StaffFullTime, unread == 0 ? value : value with { LowConfidence = true });
+        }
 
         var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File, d.DocumentId))).ToList();
         if (diplomas.Count > 0)

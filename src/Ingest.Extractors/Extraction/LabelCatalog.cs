@@ -56,7 +56,8 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
 
     /// <summary>
     /// For a scanned form's cell: the one label of at least five characters the whole text spells with one character
-    /// misread, dropped or added (信驻团队及企业数, 提供工位). None when no label or labels of several slots fit.
+    /// misread, dropped or added (信驻团队及企业数, 提供工位), or any label with 孵 misread (在筹企业). None when no label
+    /// or labels of several slots fit.
     /// </summary>
     public bool TryMatchNearWhole(string text, out TSlot slot, out string? unit)
     {
@@ -64,6 +65,8 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
         unit = u;
         slot = default!;
         if (core.Length < 4) return false;
+        // A label too short for the one-edit rule may still have 孵 misread as one of its usual look-alikes.
+        if (OcrRepair.IncubationLabel(core) is var repaired && repaired != core && _byCore.TryGetValue(repaired, out slot!)) return true;
         (string Core, TSlot Slot)? found = null;
         foreach (var entry in _longestFirst)
         {

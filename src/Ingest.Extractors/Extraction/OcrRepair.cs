@@ -99,6 +99,9 @@ public static partial class OcrRepair
 
     public static string Incubation(string text) => LookAlikeFu().Replace(text, "孵化");
 
+    /// <summary>孵 misread alone in a label (「在筹企业」 for 在孵企业, 「入铸企业数」 for 入孵企业数), as well as in 孵化.</summary>
+    public static string IncubationLabel(string text) => LookAlikeFuAlone().Replace(Incubation(text), "孵");
+
     /// <summary>A figure of Chinese numerals that contains at least one numeral character.</summary>
     [GeneratedRegex(@"^[\[|(]?[零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[零〇一二三四五六七八九十百千万两][零〇一二三四五六七八九十百千万两+=＋＝\-—_]*[\]|)]?\s*[人个家项场次名位元万平方米㎡年月]*$")]
     private static partial Regex ChineseNumeralRun();
@@ -115,6 +118,9 @@ public static partial class OcrRepair
 
     [GeneratedRegex("[钱筹铸黎艇蜉解鲜孔多饪贱九]化(?=器|服务|基地|中心|平台|园|企业|场地|项目|机构|管理|$)")]
     private static partial Regex LookAlikeFu();
+
+    [GeneratedRegex("(?<=[在入])[钱筹铸黎艇蜉解鲜孔多饪贱九](?=企业|团队|项目)")]
+    private static partial Regex LookAlikeFuAlone();
 
     [GeneratedRegex(@"[〈《<(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）〉》>]")]
     private static partial Regex StampNote();

@@ -238,6 +238,18 @@ public class ApplicationFormExtractorTests
         Assert.Equal(6m, Number(fields, FieldKeys.MentorsCount));
     }
 
+    [Theory]
+    [InlineData("在筹企业")]     // 孵 read as its look-alike 筹
+    [InlineData("入铸企业数")]
+    public void Extract_MatchesLabel_IncubationCharacterMisread(string label)
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, label), (400, "20家"))
+            .Cells(1.5, (50, "创业导师数(人)"), (400, "6")));
+
+        Assert.Equal(20m, Number(fields, FieldKeys.ResidentCount));
+    }
+
     [Fact]
     public void Extract_MatchesLabel_UnitMisreadOrCutByOcr()
     {

@@ -163,6 +163,21 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_MarksFullTimeCount_ARowsColumnUnread()
+    {
+        var roster = new DocBuilder().Table(
+            ["序号", "姓名", "学历", "职务", "专兼职"],
+            ["1", "张伟", "硕士", "主任", "专职"],
+            ["2", "李娜", "本科", "运营", ""],
+            ["3", "王强", "本科", "运营", "专职"]).Classified("d4", DocumentType.StaffRoster);
+
+        var (record, _) = Run(null, roster);
+
+        Assert.Equal(2m, Evidence(record, FieldKeys.StaffFullTime));
+        Assert.True(record.Fields[FieldKeys.StaffFullTime]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
     public void Aggregate_TakesStatedFullTime_ScannedRosterWhoseColumnWasMisread()
     {
         var (record, _) = Run(null, ScannedRoster("合计：3人，其中专职3人。"));
