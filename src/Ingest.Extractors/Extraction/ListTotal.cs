@@ -15,7 +15,10 @@ public static partial class ListTotal
     public static StatedTotal? Find(DocumentView view)
     {
         var flow = new FlowText(ReadingOrder(view.Lines));
-        var found = Total().Matches(flow.Text).Select(m => (Match: m, Total: int.Parse(m.Groups["n"].Value),
+        var matches = Total().Matches(flow.Text);
+        // 「11人，其中专职10人。」: a scan that lost the word 合计 before it still states the total with its part.
+        if (matches.Count == 0) matches = TotalWithPartOnly().Matches(flow.Text);
+        var found = matches.Select(m => (Match: m, Total: int.Parse(m.Groups["n"].Value),
             Part: m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value) : (int?)null)).ToList();
         if (found.Count == 0 || found.Select(f => f.Total).Distinct().Count() > 1) return null;
         var first = found[0];
@@ -53,4 +56,7 @@ public static partial class ListTotal
 
     [GeneratedRegex(@"(?:合计|共计|总计|总共|共有)[:：]?(?:入驻|在孵)?(?:团队和企业|企业和团队|企业\(团队\)|团队\(企业\)|企业|团队|人员|服务人员|管理人员)?(?<n>\d{1,3})(?:人|名|家|个)(?:[,，;；、.。·]{0,3}其中(?:专职|全职|科技型|科技类)(?:人员|企业)?(?<m>\d{1,3})(?:人|名|家|个))?")]
     private static partial Regex Total();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3})(?:人|名|家|个)[,，;；、.。·]{0,3}其中(?:专职|全职|科技型|科技类)(?:人员|企业)?(?<m>\d{1,3})(?:人|名|家|个)")]
+    private static partial Regex TotalWithPartOnly();
 }

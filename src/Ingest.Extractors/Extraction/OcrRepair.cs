@@ -22,8 +22,12 @@ public static partial class OcrRepair
         // Spaces are OCR's, not the address's: division names are matched on the bare characters.
         if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
         if (key.Kind == ValueKind.Enum) t = OcrTickBoxes.Repair(key, t);
+        // A cell's border or a bracket of the next label read onto a person's name (「毛志强)」「黄宁(」): a name has none.
+        if (key == FieldKeys.LegalRepresentative) t = t.Trim().Trim(NameEdgeMarks);
         return t.Trim();
     }
+
+    private static readonly char[] NameEdgeMarks = ['(', ')', '（', '）', '[', ']', '|', '/', '\\', ':', '：', ';', '；', ',', '，', '.', '。', '、', '_', '-'];
 
     public static bool IsFigure(FieldKey key) =>
         key.Kind is ValueKind.Count or ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number or ValueKind.Months or ValueKind.Years;

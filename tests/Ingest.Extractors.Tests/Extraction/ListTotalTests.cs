@@ -11,6 +11,7 @@ public class ListTotalTests
     [InlineData("合计: 12人，其中专职11人。jp", 12, 11)]
     [InlineData("合计入驻团队和企业16家，其中科技型13家。", 16, 13)]
     [InlineData("共计9人", 9, null)]
+    [InlineData("11 人 ， 其 中 专职 10 人 。", 11, 10)]   // the scan lost 合计
     public void Find_ReadsTotalAndPart_SummaryLine(string line, int total, int? part)
     {
         var stated = ListTotal.Find(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("服务人员名单", line).View());
@@ -19,6 +20,12 @@ public class ListTotalTests
         Assert.Equal(total, stated.Total);
         Assert.Equal(part, stated.Part);
         Assert.True(stated.Scanned);
+    }
+
+    [Fact]
+    public void Find_GivesNothing_APartWithoutItsTotal()
+    {
+        Assert.Null(ListTotal.Find(new DocBuilder().Lines("其中专职10人。").View()));
     }
 
     [Fact]

@@ -14,6 +14,13 @@ public class OcrRepairTests
         Assert.Equal("融州市科技有限公司", OcrRepair.Value(FieldKeys.OperatorName, "融州市科技有限公司"));
 
     [Theory]
+    [InlineData("毛志字)", "毛志字")]
+    [InlineData("|黄宁(", "黄宁")]
+    [InlineData("买买提·艾力", "买买提·艾力")]
+    public void Value_TrimsBorderAndBracketMarks_ScannedPersonName(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Value(FieldKeys.LegalRepresentative, read));
+
+    [Theory]
     [InlineData("许昌卓越新动多化器管理有限公司", "许昌卓越新动孵化器管理有限公司")]
     [InlineData("极客丝路科技企业钱化器", "极客丝路科技企业孵化器")]
     [InlineData("多元化服务中心", "多元化服务中心")]
