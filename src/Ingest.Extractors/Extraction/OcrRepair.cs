@@ -23,8 +23,18 @@ public static partial class OcrRepair
         if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
         if (key.Kind == ValueKind.Enum) t = OcrTickBoxes.Repair(key, t);
         // A cell's border or a bracket of the next label read onto a person's name (「毛志强)」「黄宁(」): a name has none.
-        if (key == FieldKeys.LegalRepresentative) t = t.Trim().Trim(NameEdgeMarks);
+        if (key == FieldKeys.LegalRepresentative) t = TrimUnpairedMarks(t.Trim());
         return t.Trim();
+    }
+
+    /// <summary>Edge marks trimmed, except a bracket closing one the name opens (「方涛(EF)」 is dealt with as a whole).</summary>
+    private static string TrimUnpairedMarks(string t)
+    {
+        var start = 0;
+        var end = t.Length;
+        while (end > start && NameEdgeMarks.Contains(t[end - 1]) && !(t[end - 1] is ')' or '）' && t.AsSpan(start, end - 1 - start).IndexOfAny('(', '（') >= 0)) end--;
+        while (start < end && NameEdgeMarks.Contains(t[start]) && !(t[start] is '(' or '（' && t.AsSpan(start + 1, end - start - 1).IndexOfAny(')', '）') >= 0)) start++;
+        return t[start..end];
     }
 
     private static readonly char[] NameEdgeMarks = ['(', ')', '（', '）', '[', ']', '|', '/', '\\', ':', '：', ';', '；', ',', '，', '.', '。', '、', '_', '-'];
