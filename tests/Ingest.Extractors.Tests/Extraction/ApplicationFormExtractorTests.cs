@@ -217,6 +217,15 @@ public class ApplicationFormExtractorTests
     }
 
     [Fact]
+    public void Extract_JoinsCreditCode_NextLabelReadBetweenItsPieces()
+    {
+        // The text layer's table merged the wrapped piece and the next label into the code's cell.
+        var fields = Extract(new DocBuilder().Table(["统一社会信用代码", "911401064646ETKR 法定代表人8F", "汤洁"]));
+
+        Assert.Equal("911401064646ETKR8F", fields[FieldKeys.CreditCode].Value?.Text);
+    }
+
+    [Fact]
     public void Extract_KeepsCreditCode_PieceBelowIsNotUnderTheCode()
     {
         var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)

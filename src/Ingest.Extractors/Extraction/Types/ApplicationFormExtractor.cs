@@ -25,6 +25,13 @@ public sealed class ApplicationFormExtractor : IDocumentExtractor
     private static string WrappedCode(DocumentView view, FieldValue value, string code)
     {
         var head = new string(code.TakeWhile(char.IsAsciiLetterOrDigit).ToArray());
+        // The form's text layer already joined the wrapped line, with the next cell's label read in between
+        // (「911401064646ETKR法定代表人8F」): the code's own characters, before and after it, make the code.
+        if (head.Length is >= 10 and < 18 && code.Skip(head.Length).SkipWhile(c => !char.IsAsciiLetterOrDigit(c)).ToArray() is { Length: > 0 } rest
+            && rest.All(char.IsAsciiLetterOrDigit) && head.Length + rest.Length == 18
+            && TextPatterns.CreditCodeLetters(head.ToUpperInvariant() + new string(rest).ToUpperInvariant()) is var rejoined
+            && TextPatterns.CreditCode().IsMatch(rejoined))
+            return rejoined;
         if (head.Length is < 10 or >= 18 || value.Box is not { } box) return code;
         // The value's box may be its whole line, label and the next cell included (「统一社会信用代码 9141…36 法定代表人」);
         // the wrapped piece lines up under the code itself, so the code's own word says where the cell begins.
