@@ -21,6 +21,19 @@ public static class DiplomaNumber
         _ => [],
     };
 
+    /// <summary>
+    /// The level an 18-digit number encodes, for a diploma whose own level words the scan lost; null for any other
+    /// shape or an unknown code.
+    /// </summary>
+    public static EducationLevel? LevelOf(string number) =>
+        number.Length == 18 && number.All(char.IsAsciiDigit)
+            ? number.Substring(10, 2) switch
+            {
+                "01" => EducationLevel.Doctor, "02" => EducationLevel.Master, "04" or "05" => EducationLevel.Bachelor,
+                "06" => EducationLevel.College, _ => null,
+            }
+            : null;
+
     public static string LevelName(string code) => code switch
     {
         "01" => "博士研究生", "02" => "硕士研究生", "04" => "第二学士学位", "05" => "本科", "06" => "专科", _ => "未知层次",

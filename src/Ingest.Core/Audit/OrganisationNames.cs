@@ -44,6 +44,12 @@ public static partial class OrganisationNames
     }
 
     /// <summary>A bare personal name (2–4 Han characters, or a minority name with 「·」): the legal representative himself, not the company.</summary>
+    /// <summary>
+    /// Whether a name ends the way an organisation's registered name does (…有限公司, …中心, …合伙企业): one read from a
+    /// scan that does not (「卓越汇智投资管理有限合」) is cut or misread at its end.
+    /// </summary>
+    public static bool EndsLikeOrganisation(string name) => OrganisationEnd().IsMatch(Key(name));
+
     public static bool LooksLikePerson(string key) => PersonName().IsMatch(key) && !NotNames.Contains(key);
 
     /// <summary>Whether a text read where a party's name belongs can be one: an organisation's name or a person's, not a label or a clause.</summary>

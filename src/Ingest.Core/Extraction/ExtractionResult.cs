@@ -85,7 +85,11 @@ public sealed record DiplomaFacts(FieldValue? Holder, EducationLevel? Level, str
     public bool Scanned { get; init; }
 }
 
-public sealed record TrainingFacts(FieldValue? Holder, FieldValue? CertificateNo, FieldValue? Title, FieldValue? IssueDate);
+public sealed record TrainingFacts(FieldValue? Holder, FieldValue? CertificateNo, FieldValue? Title, FieldValue? IssueDate)
+{
+    /// <summary>Read by OCR: a holder name that matches nobody may be a misreading rather than another person.</summary>
+    public bool Scanned { get; init; }
+}
 
 /// <param name="Agree">True when both renderings were read and agree, false when they differ, null when one is missing.</param>
 public sealed record BankFacts(FieldValue? Holder, FieldValue? AmountFigures, FieldValue? AmountUppercase, bool? Agree);

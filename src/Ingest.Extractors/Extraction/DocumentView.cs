@@ -163,6 +163,17 @@ public sealed class DocumentView
             ? value with { LowConfidence = true }
             : value;
 
+    /// <summary>
+    /// A party's name read from a scan that ends neither like an organisation's (…有限合 for …有限公司) nor is a person's:
+    /// kept, marked.
+    /// </summary>
+    public FieldValue? MarkUnfinishedOrganisation(FieldValue? value) =>
+        value?.Value?.Text is { } name && value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr }
+            && !Core.Audit.OrganisationNames.EndsLikeOrganisation(name)
+            && !Core.Audit.OrganisationNames.LooksLikePerson(Core.Audit.OrganisationNames.Key(name))
+            ? value with { LowConfidence = true }
+            : value;
+
     /// <summary>The same for a figure: below the trust threshold it is kept, marked low-confidence.</summary>
     public FieldValue? MarkWeakFigure(FieldValue? value) =>
         value is not null && WeakestFigure(value) is { } weakest && weakest < ValueReader.LowConfidenceThreshold

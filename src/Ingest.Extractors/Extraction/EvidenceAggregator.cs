@@ -81,10 +81,15 @@ public static class EvidenceAggregator
         // A scanned roster whose rows read do not add up to the total it states lost or merged rows: the stated
         // total counts, and certificates that match no row read may belong to the rows lost (at most that many).
         var missing = stated is not null && stated.Total != people.Count ? stated.Total - people.Count : (int?)null;
+        // Ten rows or more lost is far less likely than one digit of the total misread (合计41人 over 11 rows read):
+        // the rows count, and the count is a reading to check.
+        var misreadTotal = missing >= 10 && people.Count > 0 && OneDigitApart(stated!.Total, people.Count);
+        if (misreadTotal) { stated = null; missing = null; }
         var where = people.Count > 0 ? people[0].Name : stated!.Where;
         var total = missing is null ? people.Count : stated!.Total;
-        set(FieldKeys.StaffTotal, Mark(Count(where, roster.DocumentId, total,
-            missing is null ? $"人员名单共{total}人" : $"人员名单载明合计{total}人（识别出{people.Count}行）"), missing is not null));
+        var staffTotal = Mark(Count(where, roster.DocumentId, total,
+            missing is null ? $"人员名单共{total}人" : $"人员名单载明合计{total}人（识别出{people.Count}行）"), missing is not null);
+        set(FieldKeys.StaffTotal, misreadTotal ? staffTotal with { LowConfidence = true } : staffTotal);
 
         int? fullTime = people.Any(p => p.FullTime is not null) ? people.Count(p => p.FullTime == true) : null;
         // The 专职/兼职 column of a scan is read far less reliably than the sentence stating how many are full-time.
@@ -113,27 +118,13 @@ public static class EvidenceAggregator
             if (missing is > 0)
                 n += Math.Min(missing.Value, college.Count(d => Unmatched(d.Facts)) - eliminated.Count);
             var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null);
-            // More college diplomas were submitted than counted, and a scanned one matched no rostered name (贡芳 for
-            // 贾芳): the count may be short by a misread name, so it is a reading to check, not a contradiction. It
-            // points at that scan, the reading to check, rather than at the roster.
-            var doubtful = college.Where(d => d.Facts.Scanned && Unmatched(d.Facts)).ToList();
-            if (college.Count > n && doubtful.Count > 0)
-            {
-                var scan = doubtful[0];
-                var at = scan.Facts.Holder ?? scan.Facts.CertificateNo ?? scan.Facts.GraduationDate;
-                value = value with
-                {
-                    Page = at?.Page,
-                    Box = at?.Box,
-                    DocumentId = scan.DocumentId,
-                    Snippet = $"{value.Snippet}（另有{doubtful.Count}份扫描毕业证书的持有人未能与名单对应，请核对）",
-                    LowConfidence = true,
-                };
-            }
+            var doubtful = college.Where(d => d.Facts.Scanned && Unmatched(d.Facts))
+                .Select(d => (d.DocumentId, At: d.Facts.Holder ?? d.Facts.CertificateNo ?? d.Facts.GraduationDate)).ToList();
+            if (college.Count > n) value = Doubtful(value, doubtful, "毕业证书");
             set(FieldKeys.StaffCollegeOrAbove, value);
         }
 
-        var trainings = result.OfType(DocumentType.TrainingCertificate).SelectMany(d => d.Trainings.Select(x => (Facts: x, d.File))).ToList();
+        var trainings = result.OfType(DocumentType.TrainingCertificate).SelectMany(d => d.Trainings.Select(x => (Facts: x, d.File, d.DocumentId))).ToList();
         if (trainings.Count > 0)
         {
             var trainedHolders = trainings.Where(t => t.Facts.Holder?.Value?.Text is not null).Select(t => (t.Facts.Holder!.Value!.Value.Text!, t.File)).ToList();
@@ -142,8 +133,38 @@ public static class EvidenceAggregator
             var n = people.Count(p => trainedNames.Contains(Key(p)));
             if (missing is > 0)
                 n += Math.Min(missing.Value, trainings.Count(t => t.Facts.Holder?.Value?.Text is not { } h || !trained.ContainsKey(TextPatterns.NameKey(h))));
-            set(FieldKeys.StaffTrained, Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有培训证书"), missing is not null));
+            var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有培训证书"), missing is not null);
+            var doubtful = trainings.Where(t => t.Facts.Scanned && (t.Facts.Holder?.Value?.Text is not { } h || !trained.ContainsKey(TextPatterns.NameKey(h))))
+                .Select(t => (t.DocumentId, At: t.Facts.Holder ?? t.Facts.CertificateNo ?? t.Facts.IssueDate)).ToList();
+            if (trainings.Count > n) value = Doubtful(value, doubtful, "培训证书");
+            set(FieldKeys.StaffTrained, value);
         }
+    }
+
+    /// <summary>
+    /// More certificates were submitted than counted, and a scanned one matched no rostered name (贡芳 for 贾芳, 雇硕 for
+    /// 廖磊): the count may be short by a misread name, so it is a reading to check, not a contradiction. It points at
+    /// that scan, the reading to check, rather than at the roster.
+    /// </summary>
+    private static FieldValue Doubtful(FieldValue count, List<(string DocumentId, FieldValue? At)> unmatchedScans, string certificate)
+    {
+        if (unmatchedScans.Count == 0) return count;
+        var (documentId, at) = unmatchedScans[0];
+        return count with
+        {
+            Page = at?.Page,
+            Box = at?.Box,
+            DocumentId = documentId,
+            Snippet = $"{count.Snippet}（另有{unmatchedScans.Count}份扫描{certificate}的持有人未能与名单对应，请核对）",
+            LowConfidence = true,
+        };
+    }
+
+    /// <summary>Two counts written with as many digits that differ in exactly one of them (41 and 11).</summary>
+    private static bool OneDigitApart(int a, int b)
+    {
+        var (x, y) = (a.ToString(System.Globalization.CultureInfo.InvariantCulture), b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return x.Length == y.Length && x.Where((c, i) => c != y[i]).Count() == 1;
     }
 
     /// <summary>A count resting on a list's stated total rather than its rows read is less sure.</summary>

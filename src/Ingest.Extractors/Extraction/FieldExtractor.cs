@@ -115,12 +115,23 @@ public static class FieldExtractor
         if (facts.Bank is { } bank) facts.Bank = bank with { Holder = view.MarkWeakWords(bank.Holder) };
     }
 
-    /// <summary>The legal representative a scan names with no common surname: a misreading to check.</summary>
+    /// <summary>
+    /// Names a scan gives in a shape no name has — a legal representative with no common surname, a licensee's or
+    /// lessee's name not ending like an organisation's: misreadings to check.
+    /// </summary>
     private static void MarkUnlikelyNames(DocumentView view, DocumentFacts facts)
     {
         if (facts.Fields.TryGetValue(FieldKeys.LegalRepresentative, out var stated))
             facts.Fields[FieldKeys.LegalRepresentative] = view.MarkUnlikelyName(stated)!;
-        if (facts.License is { } license) facts.License = license with { LegalRepresentative = view.MarkUnlikelyName(license.LegalRepresentative) };
+        if (facts.Fields.TryGetValue(FieldKeys.OperatorName, out var operatorName))
+            facts.Fields[FieldKeys.OperatorName] = view.MarkUnfinishedOrganisation(operatorName)!;
+        if (facts.License is { } license)
+            facts.License = license with
+            {
+                LegalRepresentative = view.MarkUnlikelyName(license.LegalRepresentative),
+                Name = view.MarkUnfinishedOrganisation(license.Name),
+            };
+        if (facts.Lease is { } lease) facts.Lease = lease with { Lessee = view.MarkUnfinishedOrganisation(lease.Lessee) };
     }
 
     /// <summary>

@@ -52,4 +52,13 @@ public class DiplomaNumberTests
     [InlineData("1010812016050001234")]
     public void Check_Malformed_OtherLayouts(string number) =>
         Assert.Equal(CheckOutcome.Malformed, DiplomaNumber.Check(number, 2016, EducationLevel.Bachelor).Outcome);
+
+    [Theory]
+    [InlineData("107591200805594814", EducationLevel.Bachelor)]
+    [InlineData("129491201106778253", EducationLevel.College)]
+    [InlineData("101105201002290385", EducationLevel.Master)]
+    [InlineData("107591200809594814", null)]   // 09 is no level code
+    [InlineData("10759120080559481", null)]    // 17 digits: another layout
+    public void LevelOf_ReadsTheLevelCode(string number, EducationLevel? expected) =>
+        Assert.Equal(expected, DiplomaNumber.LevelOf(number));
 }

@@ -43,4 +43,13 @@ public class OrganisationNamesTests
     [InlineData("山西云海创业服务有限公司")]
     public void Compare_Different_AnotherPartyEvenOnAScan(string other) =>
         Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, other, eitherFromOcr: true));
+
+    [Theory]
+    [InlineData("太原卓越汇智投资管理有限公司", true)]
+    [InlineData("许昌创业服务中心", true)]
+    [InlineData("太原星火创投合伙企业（有限合伙）", true)]
+    [InlineData("卓越汇智投资管理有限合", false)]
+    [InlineData("太原卓越汇智投资管理", false)]
+    public void EndsLikeOrganisation_TellsACutName(string name, bool expected) =>
+        Assert.Equal(expected, OrganisationNames.EndsLikeOrganisation(name));
 }

@@ -107,6 +107,20 @@ public class EvidenceAggregatorTests
     }
 
     [Theory]
+    [InlineData("卓越汇智投资管理有限合", true)]     // 公司 misread at the end: no organisation's name ends so
+    [InlineData("太原卓越汇智投资管理有限公司", null)]
+    public void Aggregate_MarksScannedLicenseeName_NotEndingLikeAnOrganisation(string read, bool? lowConfidence)
+    {
+        var license = new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("营业执照", $"名称 {read}", "法定代表人 熊霞")
+            .Classified("d3", DocumentType.BusinessLicense);
+
+        var (record, _) = Run(null, license);
+
+        Assert.Equal(read, record.Fields[FieldKeys.OperatorName]!.Evidence!.Value?.Text);
+        Assert.Equal(lowConfidence, record.Fields[FieldKeys.OperatorName]!.Evidence!.LowConfidence);
+    }
+
+    [Theory]
     [InlineData("能起", true)]    // 熊霞 misread: no common surname
     [InlineData("熊霞", null)]
     public void Aggregate_MarksScannedRepresentative_NoCommonSurname(string read, bool? lowConfidence)
@@ -134,6 +148,38 @@ public class EvidenceAggregatorTests
         ["1", "张伟", "硕士", "主任", "专职"],
         ["2", "李娜", "本科", "运营", "专职"],
         ["3", "王强", "大专", "辅导员", "兼职"]).Lines(total).Classified("d4", DocumentType.StaffRoster);
+
+    [Theory]
+    [InlineData("合计：42人，其中专职12人。", 12, true)]    // 12 rows read under 合计42人: the 4 is a misread 1
+    [InlineData("合计：13人，其中专职13人。", 13, false)]   // one row lost: the stated total counts
+    public void Aggregate_TrustsRows_StatedTotalOneDigitOffAndTenRowsMore(string total, int expected, bool doubtful)
+    {
+        var rows = new List<string[]> { new[] { "序号", "姓名", "学历", "职务", "专兼职" } };
+        string[] names = ["张伟", "李娜", "王强", "赵敏", "刘洋", "陈静", "杨帆", "黄磊", "周杰", "吴昊", "郑爽", "孙悦"];
+        rows.AddRange(names.Select((n, i) => new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), n, "本科", "运营", "专职" }));
+        var roster = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(rows.ToArray()).Lines(total).Classified("d4", DocumentType.StaffRoster);
+
+        var (record, _) = Run(null, roster);
+
+        Assert.Equal((decimal)expected, Evidence(record, FieldKeys.StaffTotal));
+        Assert.Equal(doubtful ? true : null, record.Fields[FieldKeys.StaffTotal]!.Evidence!.LowConfidence);
+    }
+
+    private static ClassifiedDocument ScannedTraining(string id, string name) => new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+        "培训证书", $"{name}同志于2016年4月2日至4月6日参加科技企业孵化器从业人员专业培训，", "证书编号：FHQ201671828")
+        .Classified(id, DocumentType.TrainingCertificate);
+
+    [Fact]
+    public void Aggregate_MarksTrainedCount_AScannedCertificatesHolderMatchesNobody()
+    {
+        // 雇硕 is OCR's reading of 王强's certificate: two characters wrong, no rostered name fits.
+        var (record, _) = Run(null, Roster(), ScannedTraining("d8", "张伟"), ScannedTraining("d9", "雇硕"));
+
+        var trained = record.Fields[FieldKeys.StaffTrained]!.Evidence!;
+        Assert.Equal(1m, trained.Value?.Number);
+        Assert.True(trained.LowConfidence);
+        Assert.Equal("d9", trained.DocumentId);
+    }
 
     [Fact]
     public void Aggregate_CountsStatedTotal_ScannedRosterLostRows()

@@ -59,6 +59,9 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
             ? labelled with { Value = ScalarValue.Of(digits) }
             : Number(view, flow);
 
+        // A scan that lost the line naming the level (「…四年制本科学习」) still shows it in the number's 11th–12th digits.
+        if (level is null && number?.Value?.Text is { } n) level = Core.Audit.DiplomaNumber.LevelOf(n);
+
         var scanned = view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr);
         var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id, scanned);
         return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date)

@@ -65,7 +65,7 @@ public sealed partial class TrainingCertificateExtractor : IDocumentExtractor
             if (last.Match is not null)
                 date = ValueReader.Of(ScalarValue.Of(last.Date.Date), flow.SpanOf(last.Match), id, 0.85, last.Match.Value);
         }
-        return new TrainingFacts(holder, number, title, date);
+        return new TrainingFacts(holder, number, title, date) { Scanned = view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr) };
     }
 
     [GeneratedRegex(@"(?:兹证明|兹有|特证明|证明|学员)(?<n>" + TextPatterns.LazyName + @")(?:同志|先生|女士|学员)?(?:于|在|参加|已参加|已完成|完成|,)")]

@@ -26,6 +26,17 @@ public class DiplomaExtractorTests
     }
 
     [Fact]
+    public void Extract_TakesLevelFromNumber_ScanLostTheLineNamingIt()
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "普通高等学校", "毕业证书", "计划规定的全部课程，成绩合格，准予毕业。", "校(院)长:赵帅 石河子大学",
+            "证书编号:107591200805594814 2008年6月21日"));
+
+        Assert.Equal(EducationLevel.Bachelor, diploma.Level);
+        Assert.Null(diploma.LevelText);
+    }
+
+    [Fact]
     public void Extract_TakesNoGraduationDate_WhenTheOnlyFullDateLeftIsTheBirthDate()
     {
         // 性别 misread (性别曙男), 生 lost (8F), and the foot date broken over two lines: 1978 is the birth date.
