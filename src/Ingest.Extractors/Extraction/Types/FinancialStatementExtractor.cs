@@ -32,6 +32,7 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         var lineNumbers = headerText.Contains("行次", StringComparison.Ordinal) || headerText.Contains("行号", StringComparison.Ordinal);
 
         var found = new Dictionary<FieldKey, (int Rank, FieldValue Value)>();
+        var readings = new List<(FieldKey Key, FieldValue Value)>();
         foreach (var row in Rows(view))
         {
             for (var i = 0; i < row.Count; i++)
@@ -46,13 +47,23 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
                     var unit = label.Unit ?? columnUnit ?? documentUnit;
                     var snippet = $"{LabelText.Clean(row[i].Text)} {string.Join(" ", row.Skip(i + 1).Select(s => LabelText.Clean(s.Text)))}".Trim();
                     var value = Read(label.Key, amount, unit, view.DocumentId, snippet);
+                    readings.Add((label.Key, value));
                     if (!found.TryGetValue(label.Key, out var best) || label.Rank < best.Rank) found[label.Key] = (label.Rank, value);
                 }
                 break;
             }
         }
-        foreach (var (key, (_, value)) in found) facts.Fields[key] = value;
+        foreach (var (key, (_, value)) in found)
+            facts.Fields[key] = Disputed(view, value, readings.Where(r => r.Key == key).Select(r => r.Value)) ? value with { LowConfidence = true } : value;
     }
+
+    /// <summary>
+    /// A scanned total its own rows contradict (营业总收入 17,675,000.00 over 「其中：营业收入 7,675,000.00」, a column's
+    /// border read as a leading 1): an operator's total revenue is its revenue, so two amounts mean one is misread.
+    /// </summary>
+    private static bool Disputed(DocumentView view, FieldValue taken, IEnumerable<FieldValue> readings) =>
+        taken.Page is { } page && view.PageOf(page)?.Source == Core.Documents.PageSource.Ocr && taken.Value?.Number is { } amount
+        && readings.Any(r => r.Value?.Number is { } other && other != amount);
 
     /// <summary>The reader's table rows, then each line with whatever stands level with it to its right.</summary>
     private static IEnumerable<List<Span>> Rows(DocumentView view)

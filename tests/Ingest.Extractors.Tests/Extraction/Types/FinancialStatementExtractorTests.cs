@@ -9,6 +9,24 @@ namespace ZcIngest.Extractors.Tests.Extraction.Types;
 
 public class FinancialStatementExtractorTests
 {
+    [Theory]
+    [InlineData("17,675,000.00", true)]    // the column's border read as a leading 1: its 其中 row says 7,675,000.00
+    [InlineData("7,675,000.00", null)]
+    public void Extract_MarksScannedTotal_ItsOwnPartDisagrees(string total, bool? lowConfidence)
+    {
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Line("利润表")
+            .Cells(1, (50, "编制单位：某某众创空间管理有限公司 单位：元"))
+            .Cells(1, (50, "项目"), (300, "行次"), (400, "本年金额"), (600, "上年金额"))
+            .Cells(1, (50, "一、营业总收入"), (300, "1"), (400, total), (600, "4,765,900.00"))
+            .Cells(1, (50, "其中：营业收入"), (300, "2"), (400, "7,675,000.00"), (600, "4,765,900.00"));
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.FinancialStatement };
+
+        new FinancialStatementExtractor().Extract(doc.View("d2"), facts);
+
+        Assert.Equal(lowConfidence, facts.Fields[FieldKeys.RevenueWan].LowConfidence);
+    }
+
     [Fact]
     public void Extract_ReadsEveryThousandsCommaReadAsAPoint()
     {
