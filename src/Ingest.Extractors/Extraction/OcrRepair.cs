@@ -16,7 +16,7 @@ public static partial class OcrRepair
     public static string Value(FieldKey key, string text)
     {
         var t = StampNote().Replace(text, "");
-        if (IsFigure(key)) t = Numerals(t);
+        if (IsFigure(key)) t = LatinDigitLookAlikes(Numerals(t));
         if (key.Kind == ValueKind.MoneyWan) t = UppercaseMoney(t);
         if (key.Kind == ValueKind.Text) t = Incubation(t);
         // Spaces are OCR's, not the address's: division names are matched on the bare characters.
@@ -38,6 +38,16 @@ public static partial class OcrRepair
     }
 
     private static readonly char[] NameEdgeMarks = ['(', ')', '（', '）', '[', ']', '|', '/', '\\', ':', '：', ';', '；', ',', '，', '.', '。', '、', '_', '-'];
+
+    /// <summary>
+    /// A figure's leading 1 read as the letter it resembles (「L276m」 for 1276m, 「l,200」): a figure never starts with a
+    /// letter. A bracket before a figure is left alone: it is the 1 as often as a speck beside it (「[240」 for 1240,
+    /// 「[1140.5」 for 1140.5), so that figure stays unread rather than guessed.
+    /// </summary>
+    public static string LatinDigitLookAlikes(string text) => LetterForLeadingOne().Replace(text, "1");
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,])[LlI](?=\d|,\d{3})")]
+    private static partial Regex LetterForLeadingOne();
 
     public static bool IsFigure(FieldKey key) =>
         key.Kind is ValueKind.Count or ValueKind.AreaSqm or ValueKind.MoneyWan or ValueKind.Number or ValueKind.Months or ValueKind.Years;

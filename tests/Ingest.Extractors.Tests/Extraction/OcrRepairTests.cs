@@ -14,6 +14,15 @@ public class OcrRepairTests
         Assert.Equal("融州市科技有限公司", OcrRepair.Value(FieldKeys.OperatorName, "融州市科技有限公司"));
 
     [Theory]
+    [InlineData("L276m", "1276m")]
+    [InlineData("[240平方米", "[240平方米")]    // the bracket may be the 1 (1240) or a speck: not guessed
+    [InlineData("l,200万元", "1,200万元")]
+    [InlineData("1276m2", "1276m2")]
+    [InlineData("建筑面积：L376m2", "建筑面积：1376m2")]
+    public void Value_ReadsLeadingOne_LetterOrBracketBeforeAFigure(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Value(FieldKeys.TotalAreaSqm, read));
+
+    [Theory]
     [InlineData("毛志字)", "毛志字")]
     [InlineData("|黄宁(", "黄宁")]
     [InlineData("买买提·艾力", "买买提·艾力")]

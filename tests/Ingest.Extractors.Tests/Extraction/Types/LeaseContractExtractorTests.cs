@@ -33,4 +33,15 @@ public class LeaseContractExtractorTests
 
         Assert.Equal(495m, facts.Fields[FieldKeys.TotalAreaSqm].Value?.Number);
     }
+
+    [Theory]
+    [InlineData("甲方将房屋出租给乙方使用，房屋建筑面积L276m，用途为办公及创新创业孵化服务。", 1276)]   // the leading 1 read as L
+    [InlineData("甲方将房屋出租给乙方使用，房屋建筑面积L376m2,用途为办公及创新创业孵化服务。", 1376)]
+    public void Extract_ReadsArea_LeadingOneReadAsALetter(string line, int expected)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.LeaseContract };
+        new LeaseContractExtractor().Extract(new DocBuilder().Page(Core.Documents.PageSource.Ocr, 0.9).Lines("房屋租赁合同", line).View("d2"), facts);
+
+        Assert.Equal((decimal)expected, facts.Fields[FieldKeys.TotalAreaSqm].Value?.Number);
+    }
 }
