@@ -146,6 +146,7 @@ public static partial class OcrRepair
     [GeneratedRegex("(?<=[在入])[钱筹铸黎艇蜉解鲜孔多饪贱九](?=企业|团队|项目)")]
     private static partial Regex LookAlikeFuAlone();
 
-    [GeneratedRegex(@"[〈《<(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）〉》>]")]
+    // The closing bracket may be cut off with the cell (「顾永强(签字」).
+    [GeneratedRegex(@"[〈《<(（]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*(?:[)）〉》>]|$)")]
     private static partial Regex StampNote();
 }

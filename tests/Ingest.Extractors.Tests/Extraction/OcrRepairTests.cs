@@ -26,7 +26,8 @@ public class OcrRepairTests
     [InlineData("毛志字)", "毛志字")]
     [InlineData("|黄宁(", "黄宁")]
     [InlineData("买买提·艾力", "买买提·艾力")]
-    [InlineData("方涛(EF)", "方涛(EF)")]     // a closed bracket is left whole for the value reader
+    [InlineData("方涛(EF)", "方涛(EF)")]
+    [InlineData("顾永强(签字", "顾永强")]   // the 签字 note's closing bracket cut off with the cell     // a closed bracket is left whole for the value reader
     public void Value_TrimsBorderAndBracketMarks_ScannedPersonName(string read, string expected) =>
         Assert.Equal(expected, OcrRepair.Value(FieldKeys.LegalRepresentative, read));
 
