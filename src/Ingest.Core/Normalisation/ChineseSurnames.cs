@@ -2,9 +2,9 @@ namespace ZcIngest.Core.Normalisation;
 
 /// <summary>
 /// The surnames most Han Chinese carry (the 360 or so most frequent single characters, after the published frequency
-/// rankings, and the common compound ones). A scanned name that starts with none of them (净唱 for 阎晶, 能起 for 熊霞, 奢刚 for 龚刚) is far
-/// more likely a misreading than a person: it is a reading to check, never evidence of another person. Rare real
-/// surnames exist, so this only ever lowers trust in a scan's reading; it never rejects a typed name.
+/// rankings, and the common compound ones). A scanned name that starts with none of them (净唱 for 阎晶, 能起 for 熊霞,
+/// 奢刚 for 龚刚) is far more likely a misreading than a person: it is a reading to check, never evidence of another
+/// person. Rare real surnames exist, so this only ever lowers trust in a scan's reading; it never rejects a typed name.
 /// </summary>
 public static class ChineseSurnames
 {

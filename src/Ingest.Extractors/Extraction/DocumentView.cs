@@ -158,8 +158,7 @@ public sealed class DocumentView
     /// low-confidence: a misreading is far likelier than a rare surname, and it must not stand as another person.
     /// </summary>
     public FieldValue? MarkUnlikelyName(FieldValue? value) =>
-        value?.Value?.Text is { } name && value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr }
-            && !ChineseSurnames.StartsPlausibly(name)
+        value?.Value?.Text is { } name && OnScannedPage(value) && !ChineseSurnames.StartsPlausibly(name)
             ? value with { LowConfidence = true }
             : value;
 
@@ -168,11 +167,12 @@ public sealed class DocumentView
     /// kept, marked.
     /// </summary>
     public FieldValue? MarkUnfinishedOrganisation(FieldValue? value) =>
-        value?.Value?.Text is { } name && value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr }
-            && !Core.Audit.OrganisationNames.EndsLikeOrganisation(name)
+        value?.Value?.Text is { } name && OnScannedPage(value) && !Core.Audit.OrganisationNames.EndsLikeOrganisation(name)
             && !Core.Audit.OrganisationNames.LooksLikePerson(Core.Audit.OrganisationNames.Key(name))
             ? value with { LowConfidence = true }
             : value;
+
+    private bool OnScannedPage(FieldValue value) => value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr };
 
     /// <summary>The same for a figure: below the trust threshold it is kept, marked low-confidence.</summary>
     public FieldValue? MarkWeakFigure(FieldValue? value) =>
