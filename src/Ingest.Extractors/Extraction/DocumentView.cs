@@ -172,7 +172,8 @@ public sealed class DocumentView
             ? value with { LowConfidence = true }
             : value;
 
-    private bool OnScannedPage(FieldValue value) => value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr };
+    /// <summary>Whether the value was read from a scanned page.</summary>
+    public bool OnScannedPage(FieldValue value) => value.Page is { } number && PageOf(number) is { Source: PageSource.Ocr };
 
     /// <summary>The same for a figure: below the trust threshold it is kept, marked low-confidence.</summary>
     public FieldValue? MarkWeakFigure(FieldValue? value) =>

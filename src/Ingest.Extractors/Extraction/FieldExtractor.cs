@@ -79,7 +79,7 @@ public static class FieldExtractor
             var facts = result.For(doc.Entry.DocumentId, type, doc.Entry.File);
             if (Extractors.TryGetValue(type, out var extractor)) extractor.Extract(view, facts);
             if (type != DocumentType.ApplicationForm) MarkWeakWords(view, facts);
-            else MarkWeakFigures(view, facts);
+            else { MarkWeakFigures(view, facts); MarkImpossibleParts(view, facts); }
             MarkUnlikelyNames(view, facts);
             IdNumbers.Collect(view, facts);
         }
@@ -132,6 +132,31 @@ public static class FieldExtractor
                 Name = view.MarkUnfinishedOrganisation(license.Name),
             };
         if (facts.Lease is { } lease) facts.Lease = lease with { Lessee = view.MarkUnfinishedOrganisation(lease.Lessee) };
+    }
+
+    /// <summary>A part and the whole it belongs to, as a form states them.</summary>
+    private static readonly (FieldKey Part, FieldKey Whole)[] PartsOfWholes =
+    [
+        (FieldKeys.ResidentTechCount, FieldKeys.ResidentCount), (FieldKeys.StaffFullTime, FieldKeys.StaffTotal),
+        (FieldKeys.StaffCollegeOrAbove, FieldKeys.StaffTotal), (FieldKeys.StaffTrained, FieldKeys.StaffTotal),
+        (FieldKeys.WorkstationsOpen, FieldKeys.WorkstationsTotal), (FieldKeys.PublicAreaSqm, FieldKeys.TotalAreaSqm),
+        (FieldKeys.ResidentAreaSqm, FieldKeys.TotalAreaSqm),
+    ];
+
+    /// <summary>
+    /// A scanned form stating a part above its whole (科技类团队企业数 47家 of 入驻团队企业数 23家) misread one of the two;
+    /// which one the form cannot tell, so both are kept and marked: neither is sure enough to contradict the evidence.
+    /// </summary>
+    private static void MarkImpossibleParts(DocumentView view, DocumentFacts facts)
+    {
+        foreach (var (partKey, wholeKey) in PartsOfWholes)
+        {
+            if (!facts.Fields.TryGetValue(partKey, out var part) || !facts.Fields.TryGetValue(wholeKey, out var whole)) continue;
+            if (part.Value?.Number is not { } p || whole.Value?.Number is not { } w || p <= w) continue;
+            if (!view.OnScannedPage(part) && !view.OnScannedPage(whole)) continue;
+            facts.Fields[partKey] = part with { LowConfidence = true };
+            facts.Fields[wholeKey] = whole with { LowConfidence = true };
+        }
     }
 
     /// <summary>

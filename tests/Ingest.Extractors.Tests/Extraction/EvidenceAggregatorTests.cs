@@ -107,6 +107,20 @@ public class EvidenceAggregatorTests
     }
 
     [Theory]
+    [InlineData("47家", true)]     // more technology residents than residents: one of the two figures is misread
+    [InlineData("17家", null)]
+    public void Extract_MarksScannedFormsPartAndWhole_PartAboveWhole(string techResidents, bool? lowConfidence)
+    {
+        var form = new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Lines("入驻团队企业数 23家", $"科技类团队企业数 {techResidents}").Classified("d1", DocumentType.ApplicationForm);
+
+        var (record, _) = Run(null, form);
+
+        Assert.Equal(lowConfidence, record.Fields[FieldKeys.ResidentTechCount]!.Declared!.LowConfidence);
+        Assert.Equal(lowConfidence, record.Fields[FieldKeys.ResidentCount]!.Declared!.LowConfidence);
+    }
+
+    [Theory]
     [InlineData("卓越汇智投资管理有限合", true)]     // 公司 misread at the end: no organisation's name ends so
     [InlineData("太原卓越汇智投资管理有限公司", null)]
     public void Aggregate_MarksScannedLicenseeName_NotEndingLikeAnOrganisation(string read, bool? lowConfidence)

@@ -34,7 +34,7 @@ public sealed class FieldExtractorReadTests
     public void Read_MarksFormFigure_ItsOwnDigitsBarelyLegible()
     {
         var doc = new DocBuilder().Page(PageSource.Ocr, 0.93)
-            .Line("入驻团队和企业数(家)    3        科技类团队企业数(家)    11")
+            .Line("入驻团队和企业数(家)    3        科技类团队企业数(家)    2")
             .Line("创业导师数(人)    5")
             .Build("01-申请表.pdf");
         // A lone digit read at 0.45 beside clear label characters: the line's mean hides it.
