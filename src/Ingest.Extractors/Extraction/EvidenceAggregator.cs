@@ -114,7 +114,7 @@ public static class EvidenceAggregator
             var eliminated = ByElimination(diplomas.Select(d => d.Facts), matched, people, collegeNames).ToList();
             collegeNames.UnionWith(eliminated);
             var n = people.Count(p => collegeNames.Contains(Key(p)));
-            bool Unmatched(DiplomaFacts d) => d.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h));
+            bool Unmatched(DiplomaFacts d) => MatchesNobody(d.Holder, matched);
             if (missing is > 0)
                 n += Math.Min(missing.Value, college.Count(d => Unmatched(d.Facts)) - eliminated.Count);
             var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有专科及以上毕业证书"), missing is not null);
@@ -132,9 +132,9 @@ public static class EvidenceAggregator
             var trainedNames = trained.Values.ToHashSet(StringComparer.Ordinal);
             var n = people.Count(p => trainedNames.Contains(Key(p)));
             if (missing is > 0)
-                n += Math.Min(missing.Value, trainings.Count(t => t.Facts.Holder?.Value?.Text is not { } h || !trained.ContainsKey(TextPatterns.NameKey(h))));
+                n += Math.Min(missing.Value, trainings.Count(t => MatchesNobody(t.Facts.Holder, trained)));
             var value = Mark(Count(where, roster.DocumentId, n, $"名单{total}人中{n}人有培训证书"), missing is not null);
-            var doubtful = trainings.Where(t => t.Facts.Scanned && (t.Facts.Holder?.Value?.Text is not { } h || !trained.ContainsKey(TextPatterns.NameKey(h))))
+            var doubtful = trainings.Where(t => t.Facts.Scanned && MatchesNobody(t.Facts.Holder, trained))
                 .Select(t => (t.DocumentId, At: t.Facts.Holder ?? t.Facts.CertificateNo ?? t.Facts.IssueDate)).ToList();
             if (trainings.Count > n) value = Doubtful(value, doubtful, "培训证书");
             set(FieldKeys.StaffTrained, value);
@@ -159,6 +159,10 @@ public static class EvidenceAggregator
             LowConfidence = true,
         };
     }
+
+    /// <summary>A certificate whose holder could not be read, or was read as nobody the roster names.</summary>
+    private static bool MatchesNobody(FieldValue? holder, Dictionary<string, string> matched) =>
+        holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h));
 
     /// <summary>Two counts written with as many digits that differ in exactly one of them (41 and 11).</summary>
     private static bool OneDigitApart(int a, int b)
@@ -311,9 +315,7 @@ public static class EvidenceAggregator
     private static IEnumerable<string> ByElimination(IEnumerable<DiplomaFacts> diplomas, Dictionary<string, string> matched,
         List<PersonFact> people, HashSet<string> taken)
     {
-        var unmatched = diplomas.Where(d => d.Scanned && TextPatterns.IsCollegeOrAbove(d.Level)
-                && (d.Holder?.Value?.Text is not { } h || !matched.ContainsKey(TextPatterns.NameKey(h))))
-            .ToList();
+        var unmatched = diplomas.Where(d => d.Scanned && TextPatterns.IsCollegeOrAbove(d.Level) && MatchesNobody(d.Holder, matched)).ToList();
         foreach (var level in unmatched.GroupBy(d => d.Level).Where(g => g.Count() == 1).Select(g => g.Key))
         {
             var open = people.Where(p => p.Education == level && !taken.Contains(Key(p))).Select(Key).Distinct().ToList();

@@ -31,8 +31,7 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
         var current = PlacedHeader(view) is { } placed ? CurrentColumn(placed) : CurrentColumn(headerText);
         var lineNumbers = headerText.Contains("行次", StringComparison.Ordinal) || headerText.Contains("行号", StringComparison.Ordinal);
 
-        var found = new Dictionary<FieldKey, (int Rank, FieldValue Value)>();
-        var readings = new List<(FieldKey Key, FieldValue Value)>();
+        var readings = new List<(FieldKey Key, int Rank, FieldValue Value)>();
         foreach (var row in Rows(view))
         {
             for (var i = 0; i < row.Count; i++)
@@ -47,14 +46,17 @@ public sealed partial class FinancialStatementExtractor : IDocumentExtractor
                     var unit = label.Unit ?? columnUnit ?? documentUnit;
                     var snippet = $"{LabelText.Clean(row[i].Text)} {string.Join(" ", row.Skip(i + 1).Select(s => LabelText.Clean(s.Text)))}".Trim();
                     var value = Read(label.Key, amount, unit, view.DocumentId, snippet);
-                    readings.Add((label.Key, value));
-                    if (!found.TryGetValue(label.Key, out var best) || label.Rank < best.Rank) found[label.Key] = (label.Rank, value);
+                    readings.Add((label.Key, label.Rank, value));
                 }
                 break;
             }
         }
-        foreach (var (key, (_, value)) in found)
-            facts.Fields[key] = Disputed(view, value, readings.Where(r => r.Key == key).Select(r => r.Value)) ? value with { LowConfidence = true } : value;
+        foreach (var key in readings.GroupBy(r => r.Key))
+        {
+            // The best-ranked row, the first read of equals.
+            var value = key.MinBy(r => r.Rank).Value;
+            facts.Fields[key.Key] = Disputed(view, value, key.Select(r => r.Value)) ? value with { LowConfidence = true } : value;
+        }
     }
 
     /// <summary>
