@@ -26,6 +26,13 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
 
     public IEnumerable<TSlot> Slots => _byCore.Values.Distinct();
 
+    /// <summary>
+    /// Whether a four-character label read with one character wrong (成立日其) still names its slot in a whole cell. Safe
+    /// only for a document with few, distinct labels (a license); a form's many four-character cells — options, values,
+    /// other labels — are too often one character from one of its labels.
+    /// </summary>
+    public bool NearMatchesFourCharacterLabels { get; init; }
+
     /// <summary>The slot whose label the whole text is (「服 务 场 地 面 积（㎡）：」), with the unit the label names.</summary>
     public bool TryMatchWhole(string text, out TSlot slot, out string? unit)
     {
@@ -56,7 +63,7 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
 
     /// <summary>
     /// For a scanned form's cell: the one label of at least five characters the whole text spells with one character
-    /// misread, dropped or added (信驻团队及企业数, 提供工位), or any label with 孵 misread (在筹企业). None when no label
+    /// misread, dropped or added (信驻团队及企业数, 提供工位), of four with one misread where the catalog allows it, or any label with 孵 misread (在筹企业). None when no label
     /// or labels of several slots fit.
     /// </summary>
     public bool TryMatchNearWhole(string text, out TSlot slot, out string? unit)
@@ -70,7 +77,8 @@ public sealed class LabelCatalog<TSlot> where TSlot : notnull
         (string Core, TSlot Slot)? found = null;
         foreach (var entry in _longestFirst)
         {
-            if (entry.Core.Length < 5 || Math.Abs(entry.Core.Length - core.Length) > 1 || !OneEditApart(core, entry.Core)) continue;
+            var shortEnough = entry.Core.Length >= 5 || (NearMatchesFourCharacterLabels && entry.Core.Length == 4 && core.Length == 4);
+            if (!shortEnough || Math.Abs(entry.Core.Length - core.Length) > 1 || !OneEditApart(core, entry.Core)) continue;
             if (found is { } f && !f.Slot.Equals(entry.Slot)) return false;
             found ??= entry;
         }

@@ -59,9 +59,11 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
                 labels = afterSpeck;
                 i++;
             }
+            var bracketed = labels.Any() ? null : AcrossBracket(compact, i);
+            if (bracketed is { } b) labels = [(b.Core, b.Slot)];
             foreach (var (core, slot) in labels)
             {
-                var j = i + core.Length;
+                var j = bracketed?.End ?? i + core.Length;
                 string? unit = null;
                 if (j < compact.Length && compact[j] == '(')
                 {
@@ -94,6 +96,24 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
             result.Add((hits[k].Slot, hits[k].Label, hits[k].Unit, CleanValue(value)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A label with a note in brackets inside it (「入驻企业（团队）数：29家」「服务人员（含兼职）数量」): the catalog holds
+    /// its core without the note, which the text does not contain in one piece. Only a label running on past the
+    /// bracket is taken; one ending at it (面积(m²)) is matched as it stands.
+    /// </summary>
+    private (string Core, TSlot Slot, int End)? AcrossBracket(string compact, int i)
+    {
+        var open = compact.IndexOf('(', i, Math.Min(12, compact.Length - i));
+        if (open < i + 2) return null;
+        var close = compact.IndexOf(')', open);
+        if (close < 0 || close - open > 10 || compact.AsSpan(i, open - i).ContainsAny(":：")) return null;
+        var joined = compact[i..open] + compact[(close + 1)..];
+        var before = open - i;
+        foreach (var (core, slot) in catalog.At(joined, 0))
+            if (core.Length > before) return (core, slot, close + 1 + core.Length - before);
+        return null;
     }
 
     /// <summary>Whether a text is a label (of this catalog, of the glossary, or a known non-glossary form label).</summary>

@@ -92,10 +92,12 @@ public static partial class ValueReader
         };
     }
 
-    /// <summary>OCR loses the superscript of m² (「4310.00m?」「450m'」「450m」 after a figure).</summary>
-    /// <summary>OCR's readings of m² after a figure (m?, m', m:, m^2) become 平方米.</summary>
+    /// <summary>
+    /// OCR's readings of m² after a figure become 平方米: the superscript lost or read as a mark (「4310.00m?」「450m'」
+    /// 「450m」「450m:」) or as a letter before the 2 (「1,043ms2」).
+    /// </summary>
     public static string OcrSquareMetre(string raw) =>
-        System.Text.RegularExpressions.Regex.Replace(raw, @"(?<=\d)\s*[mM](?:\?|'|’|\^2|\*|:|：|"")?(?![a-zA-Z²2])", "平方米");
+        System.Text.RegularExpressions.Regex.Replace(raw, @"(?<=\d)\s*[mM](?:\?|'|’|\^2|\*|:|：|""|[sS]2)?(?![a-zA-Z²2])", "平方米");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（{\[][A-Za-z0-9 .,:;'""|_\-]{0,8}[)）}\]]\s*$")]
     private static partial System.Text.RegularExpressions.Regex OcrBracket();

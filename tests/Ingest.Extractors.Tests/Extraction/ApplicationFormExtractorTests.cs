@@ -281,6 +281,25 @@ public class ApplicationFormExtractorTests
         Assert.Equal(53m, Number(fields, FieldKeys.WorkstationsTotal));
     }
 
+    [Theory]
+    [InlineData("入 驻 企业 (团队 ) 数 : 29 家")]   // a note in brackets inside the label, as OCR spaces it
+    [InlineData("入驻企业（团队）数：29家")]
+    public void Extract_MatchesLabel_NoteInBracketsInsideIt(string line)
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("创业工位：209个", line, "科技类团队企业数：19家"));
+
+        Assert.Equal(29m, Number(fields, FieldKeys.ResidentCount));
+        Assert.Equal(19m, Number(fields, FieldKeys.ResidentTechCount));
+    }
+
+    [Fact]
+    public void Extract_KeepsUnitBracket_LabelEndingAtIt()
+    {
+        var fields = Extract(new DocBuilder().Lines("公共区域面积(m²)：1,043"));
+
+        Assert.Equal(1043m, Number(fields, FieldKeys.PublicAreaSqm));
+    }
+
     [Fact]
     public void Extract_IgnoresNearLabel_TextLayerPage()
     {

@@ -215,6 +215,18 @@ public class OcrRobustnessTests
     }
 
     [Fact]
+    public void BusinessLicense_ReadsLabelWithOneMisreadCharacter_LabelCellBesideItsValue()
+    {
+        // The label read apart from its value (the licence's columns), without the business term to fall back on.
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BusinessLicense };
+        new BusinessLicenseExtractor().Extract(new DocBuilder().Page(PageSource.Ocr, 0.8)
+            .Cells(1.5, (40, "名称"), (300, "太原卓越源点创业服务有限公司"))
+            .Cells(1.5, (40, "成 立 日 其"), (300, "2020 年 9 月 26 日")).View("d2"), facts);
+
+        Assert.Equal(new DateOnly(2020, 9, 26), facts.License!.RegistrationDate?.Value?.Date);
+    }
+
+    [Fact]
     public void BusinessLicense_DoesNotGuessLabel_TextLayerLicense()
     {
         var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BusinessLicense };

@@ -129,15 +129,16 @@ public class ScannedEvidenceExtractorTests
     }
 
     [Fact]
-    public void BankProof_IgnoresUppercaseRun_FirstNumeralMisread()
+    public void BankProof_ReadsUppercaseRunWhole_FirstNumeralMisread()
     {
-        // 「过佰贰拾万元整」 would read as 20万 if the run after the misread 壹 were taken on its own.
+        // 「过佰贰拾万元整」 would read as 20万 if the run after the misread 壹 were taken on its own; read whole, its
+        // look-alike 过 stands for 壹 and the words agree with the figures.
         var facts = Run(new BankDepositProofExtractor(), new DocBuilder().Page(PageSource.Ocr).Lines(
             "单位存款证明书", "户名 账号 币种 存款余额", "乌鲁木齐太行创客信息技术有限公司 1050720154301170591 人民币。Y1,200,000.00",
             "合计金额:人民币(大写)过佰贰拾万元整(小写)六,200,000.00"));
 
         Assert.Equal(120m, facts.Fields[FieldKeys.SeedFundWan].Value?.Number);
-        Assert.Null(facts.Bank!.AmountUppercase);
+        Assert.Equal(120m, facts.Bank!.AmountUppercase?.Value?.Number);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class ValueReaderTests
     [InlineData("3,470m:", "3,470平方米")]
     [InlineData("800 m?", "800平方米")]
     [InlineData("495m'", "495平方米")]
+    [InlineData("1,043ms2", "1,043平方米")] // the superscript read as s2
     [InlineData("120m²", "120m²")]       // a real ² is left for the normaliser
     [InlineData("12mm", "12mm")]         // another unit is not an area
     public void OcrSquareMetre_ReadsOcrVariantsOfSquareMetre(string raw, string expected) =>

@@ -38,10 +38,16 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         var upperText = UppercaseVariants(flow.Text);
         if (Uppercase().Match(upperText) is { Success: true } um && StartsCleanly(upperText, um.Index))
             upper = ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(um) with { Text = um.Value }, id, 0.95);
+        var candidates = FigureCandidates(flow, id).ToList();
+        candidates.AddRange(SeparateMoneyWords(view.Lines, candidates, id));
+        // An uppercase run whose every unreadable character is a known look-alike (过佰提拾万元整) reads as what the
+        // look-alikes stand for when a figure on the proof states that very amount: two readings that agree.
+        if (upper is null && LookAlikesRead(upperText) is { } repaired
+            && ValueReader.Read(FieldKeys.SeedFundWan, flow.SpanOf(repaired.Index, repaired.Length) with { Text = repaired.Text }, id, 0.9) is { Value.Number: { } spelled } read
+            && candidates.Any(c => c.Value.Value!.Value.Number == spelled))
+            upper = read with { Snippet = upperText.Substring(repaired.Index, repaired.Length) };
         // Misread numerals (过 for 壹, 押 for 捌) still leave the shape of the amount: which units, in which order.
         var shape = upper is null ? UppercaseShape(upperText) : null;
-
-        var candidates = FigureCandidates(flow, id).ToList();
         var figures = ChooseFigures(candidates, upper, shape);
         bool? agree = upper?.Value is { } u && figures?.Value is { } f ? u.Number == f.Number : null;
         facts.Bank = new BankFacts(holder, figures, upper, agree);
@@ -96,6 +102,26 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     }
 
     /// <summary>
+    /// Amounts in money format standing as words of their own on a line whose flow ran them into a number before them:
+    /// a table row read as one line (「4286977865455273075 1,800,000.00」) joins the account number and the balance
+    /// once spaces are dropped, and no figure of the flow ends there.
+    /// </summary>
+    private static IEnumerable<Candidate> SeparateMoneyWords(IReadOnlyList<Span> lines, List<Candidate> found, string id)
+    {
+        foreach (var line in lines)
+            foreach (var word in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!MoneyWord().IsMatch(word)) continue;
+                var value = ValueReader.Read(FieldKeys.SeedFundWan, line with { Text = "¥" + word }, id, 0.95);
+                if (value.Value?.Number is not { } n || found.Any(c => c.Value.Value!.Value.Number == n)) continue;
+                yield return new Candidate(value with { Snippet = word }, false);
+            }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+\.\d{2}$")]
+    private static partial Regex MoneyWord();
+
+    /// <summary>
     /// The certified amount among the figures: the one the uppercase states (or, when the uppercase is only partly legible,
     /// the one its shape fits), else the only amount shown, else the only total. Several that disagree with nothing to
     /// decide between them give none: a misread figure (「Y1.800,.000.00」) must not become the proof's amount.
@@ -130,6 +156,23 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
             : OcrRepair.UppercaseLookAlike(c, out var numeral) ? numeral.ToString()
             : "[零壹贰叁肆伍陆柒捌玖拾佰仟万]?"));
         return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The uppercase run after 大写 with its look-alikes read as numerals, when that leaves nothing unread.</summary>
+    private static (string Text, int Index, int Length)? LookAlikesRead(string text)
+    {
+        if (UppercaseAfterLabel().Match(text) is not { Success: true } m) return null;
+        var run = m.Groups["u"];
+        var read = new char[run.Length];
+        for (var k = 0; k < run.Length; k++)
+        {
+            var c = run.Value[k];
+            if (UpperChars.Contains(c)) read[k] = c;
+            else if (OcrRepair.UppercaseLookAlike(c, out var numeral)) read[k] = numeral;
+            else return null;
+        }
+        var repaired = new string(read);
+        return repaired == run.Value || !Uppercase().IsMatch(repaired) ? null : (repaired, run.Index, run.Length);
     }
 
     private const string UpperChars = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正";

@@ -7,12 +7,15 @@ namespace ZcIngest.Extractors.Extraction.Types;
 /// <summary>营业执照 / 法人代码证书: 名称, 统一社会信用代码, 法定代表人, 成立日期, 住所.</summary>
 public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
 {
-    private static readonly LabelCatalog<FieldKey> Labels = LabelledFields.Catalog(
+    // A license's few labels are far apart, so a scanned one with a character misread (成立日其) is still itself.
+    private static readonly LabelCatalog<FieldKey> Labels = new(new (FieldKey, IEnumerable<string>)[]
+    {
         (FieldKeys.OperatorName, ["名称", "企业名称", "单位名称", "机构名称", "公司名称"]),
         (FieldKeys.CreditCode, ["统一社会信用代码", "社会统一信用代码", "信用代码", "组织机构代码", "法人代码", "代码"]),
         (FieldKeys.LegalRepresentative, ["法定代表人", "法人代表", "负责人", "经营者", "执行事务合伙人", "投资人"]),
         (FieldKeys.RegistrationDate, ["成立日期", "注册日期", "成立时间", "登记日期"]),
-        (FieldKeys.Address, ["住所", "经营场所", "主要经营场所", "营业场所", "地址", "住址"]));
+        (FieldKeys.Address, ["住所", "经营场所", "主要经营场所", "营业场所", "地址", "住址"]),
+    }) { NearMatchesFourCharacterLabels = true };
 
     public DocumentType Type => DocumentType.BusinessLicense;
 

@@ -42,6 +42,37 @@ public class BankDepositProofExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsBalance_TableRowRunsAccountNumberIntoIt()
+    {
+        // The row read as one line: without its spaces the balance runs on from the account number.
+        var facts = Run("单位存款证明书", "许昌领航天山创业服务有限公司:", "户名 账号 存款余额",
+            "， 4286977865455273075 1,800,000.00", "合计金额:人民币(大写)过佰提拾万元整(小写)汉,800,000.00");
+
+        Assert.Equal(180m, facts.Fields[FieldKeys.SeedFundWan].Value?.Number);
+    }
+
+    [Theory]
+    [InlineData("过佰提拾万元整", false)] // every misread character a known look-alike: the words read 壹佰捌拾万 and agree
+    [InlineData("过佰从拾万元整", true)]  // one unknown: the figure only fits the shape
+    public void Extract_AmountIsSure_FigureAgreesWithLookAlikesRead(string words, bool lowConfidence)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Page(Core.Documents.PageSource.Ocr, 0.3)
+            .Lines("单位存款证明书", "， 4286977865455273075 1,800,000.00", $"合计金额:人民币(大写){words}(小写)汉,800,000.00").View("d2"), facts);
+
+        Assert.Equal(180m, facts.Fields[FieldKeys.SeedFundWan].Value?.Number);
+        Assert.Equal(lowConfidence, facts.Fields[FieldKeys.SeedFundWan].LowConfidence ?? false);
+    }
+
+    [Fact]
+    public void Extract_LeavesAmountOut_BalanceWordDoesNotFitLegibleUppercase()
+    {
+        var facts = Run("单位存款证明书", "， 4286977865455273075 1,500,000.00", "合计金额:人民币(大写)过佰提拾万元整(小写)汉,800,000.00");
+
+        Assert.Null(facts.Fields[FieldKeys.SeedFundWan].Value);
+    }
+
+    [Fact]
     public void Extract_LeavesAmountOut_FigureDoesNotFitLegibleUppercase()
     {
         // The leading 1 of ¥1,500,000.00 merged into the mark: 500,000.00 reads cleanly but contradicts 「?佰伍拾万元整」.
