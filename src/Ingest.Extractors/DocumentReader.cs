@@ -32,6 +32,9 @@ public sealed class DocumentReader
 
     public IReadOnlyCollection<FileFormat> SupportedFormats => _readers.Keys;
 
+    /// <summary>The recogniser scanned pages are read with; null when OCR is not available here.</summary>
+    public IOcrService? Ocr => _ocr;
+
     /// <param name="pageImageDirectory">Where rendered images of scanned pages are kept for reviewers; null to discard them.</param>
     public async Task<ReadResult> ReadAsync(string path, CancellationToken ct = default, string? pageImageDirectory = null)
     {

@@ -1,4 +1,5 @@
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
 
 namespace ZcIngest.Extractors.Ocr;
 
@@ -21,4 +22,11 @@ public interface IOcrService
     /// </summary>
     Task<Page> RecognizeAsync(string imagePath, int pageNumber, string? uprightImagePath, CancellationToken ct) =>
         RecognizeAsync(imagePath, pageNumber, ct);
+
+    /// <summary>
+    /// Reads one word of an upright page image (as written by <see cref="RecognizeAsync(string, int, string?, CancellationToken)"/>)
+    /// again as figures, at several enlargements: one text per try. Implementations that cannot give none.
+    /// </summary>
+    Task<IReadOnlyList<string>> ReadFigureAgainAsync(string imagePath, Box word, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Ocr.Native;
 
 namespace ZcIngest.Extractors.Ocr;
@@ -51,10 +52,18 @@ public sealed class OcrService : IOcrService, IDisposable
     public Task<Page> RecognizeAsync(string imagePath, int pageNumber, CancellationToken ct) =>
         RecognizeAsync(imagePath, pageNumber, null, ct);
 
-    public Task<Page> RecognizeAsync(string imagePath, int pageNumber, string? uprightImagePath, CancellationToken ct)
+    public Task<Page> RecognizeAsync(string imagePath, int pageNumber, string? uprightImagePath, CancellationToken ct) =>
+        Enqueue(engine => engine.Recognize(imagePath, pageNumber, uprightImagePath, ct), ct);
+
+    public Task<IReadOnlyList<string>> ReadFigureAgainAsync(string imagePath, Box word, CancellationToken ct) =>
+        Enqueue(engine => engine.ReadFigureAgain(imagePath, word, ct), ct);
+
+    private async Task<T> Enqueue<T>(Func<TesseractEngine, T> work, CancellationToken ct) where T : class =>
+        (T)await Enqueue(new Job(engine => work(engine), ct));
+
+    private Task<object> Enqueue(Job job)
     {
-        ct.ThrowIfCancellationRequested();
-        var job = new Job(imagePath, pageNumber, uprightImagePath, ct);
+        job.Token.ThrowIfCancellationRequested();
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -90,7 +99,7 @@ public sealed class OcrService : IOcrService, IDisposable
                 try
                 {
                     engine ??= new TesseractEngine(_options);
-                    job.Result.TrySetResult(engine.Recognize(job.ImagePath, job.PageNumber, job.UprightImagePath, job.Token));
+                    job.Result.TrySetResult(job.Work(engine));
                 }
                 catch (OperationCanceledException) { job.Result.TrySetCanceled(job.Token); }
                 catch (Exception e) { job.Result.TrySetException(e); }
@@ -116,8 +125,8 @@ public sealed class OcrService : IOcrService, IDisposable
         foreach (var worker in workers) worker.Join();
     }
 
-    private sealed record Job(string ImagePath, int PageNumber, string? UprightImagePath, CancellationToken Token)
+    private sealed record Job(Func<TesseractEngine, object> Work, CancellationToken Token)
     {
-        public TaskCompletionSource<Page> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<object> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -92,6 +92,92 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
     }
 
+    /// <summary>Enlargements a figure is read again at: each reads a misread differently, a clear figure the same.</summary>
+    private static readonly double[] SecondReadingScales = [1.5, 2, 3];
+
+    /// <summary>
+    /// Reads one word of an upright page image (the one <see cref="Recognize"/> wrote) again as figures, once at each
+    /// of <see cref="SecondReadingScales"/>: a second opinion on a figure a record depends on. The crop's own
+    /// rules — runs of ink across nearly its whole height or width — are painted white first: a cell border too short
+    /// for the page's rule finder is what the first reading took for a leading 1 (「10.9」 for 0.9).
+    /// </summary>
+    /// <returns>One text per scale, empty where nothing was read.</returns>
+    public IReadOnlyList<string> ReadFigureAgain(string imagePath, Box word, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_api == IntPtr.Zero, this);
+        CheckDeclaredSize(imagePath);
+        using var original = Pix.Wrap(LeptApi.pixRead(imagePath))
+            ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
+        using var grey = Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
+            ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
+        // Word boxes miss a few pixels of a figure's first stroke now and then: the crop reaches well beyond the word,
+        // and what of the neighbours it cuts into is then painted out.
+        var padX = Math.Max(4, word.Height * 0.6);
+        var padY = Math.Max(2, word.Height / 6);
+        var area = new Box(Math.Max(0, word.X0 - padX), Math.Max(0, word.Y0 - padY),
+            Math.Min(grey.Width, word.X1 + padX), Math.Min(grey.Height, word.Y1 + padY));
+        using var crop = CropScaled(grey, area, 0, 1);
+        if (crop is null) return [];
+        WithoutRules(crop);
+        WithoutCutGlyphs(crop);
+        var readings = new List<string>(SecondReadingScales.Length);
+        TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmSingleLine);
+        TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", FigureCharacters + ",");
+        try
+        {
+            foreach (var scale in SecondReadingScales)
+            {
+                const int border = 12;
+                using var framed = CropScaled(crop, new Box(0, 0, crop.Width, crop.Height), border, scale);
+                if (framed is null) { readings.Add(""); continue; }
+                TessApi.TessBaseAPISetImage2(_api, framed.Handle);
+                try
+                {
+                    RunRecognition(ct);
+                    readings.Add(string.Concat(OcrLayoutReader.Read(_api).SelectMany(b => b.Lines).SelectMany(l => l.Words).Select(w => w.Text)));
+                }
+                finally
+                {
+                    TessApi.TessBaseAPIClear(_api);
+                }
+            }
+        }
+        finally
+        {
+            TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", "");
+            TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
+        }
+        return readings;
+    }
+
+    /// <summary>
+    /// Paints white, in place, the ink touching a crop's edge: glyphs of the neighbouring words the crop cut into (the
+    /// tail of a ¥, half of 积), which a figures-only read turns into digits or lets swallow the figure's first one.
+    /// </summary>
+    private static void WithoutCutGlyphs(Pix crop)
+    {
+        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(crop.Handle, 160));
+        if (binary is null) return;
+        using var inside = Pix.Wrap(LeptApi.pixRemoveBorderConnComps(binary.Handle, 8));
+        if (inside is null) return;
+        using var cut = Pix.Wrap(LeptApi.pixXor(IntPtr.Zero, binary.Handle, inside.Handle));
+        if (cut is not null) LeptApi.pixSetMasked(crop.Handle, cut.Handle, 255);
+    }
+
+    /// <summary>Paints white, in place, the runs of ink crossing at least 85 % of a small image's height or width.</summary>
+    private static void WithoutRules(Pix crop)
+    {
+        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(crop.Handle, 160));
+        if (binary is null) return;
+        var down = Math.Max(8, (int)(crop.Height * 0.85));
+        var across = Math.Max(8, (int)(crop.Width * 0.85));
+        using var vertical = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o1.{down} + d3.1", 0));
+        using var horizontal = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o{across}.1 + d1.3", 0));
+        if (vertical is null || horizontal is null) return;
+        using var rules = Pix.Wrap(LeptApi.pixOr(IntPtr.Zero, vertical.Handle, horizontal.Handle));
+        if (rules is not null) LeptApi.pixSetMasked(crop.Handle, rules.Handle, 255);
+    }
+
     /// <summary>How much better an upside-down try must read to be kept when OSD could not say (upright pages read ≥ 0.6, upside-down ones 0.0–0.3).</summary>
     private const double UpsideDownGain = 0.15;
 

@@ -17,6 +17,7 @@ public static class PipelineDefinition
         new ReadStage(reader, readCache),
         new ClassifyStage(classifier),
         new ExtractStage(),
+        new SecondReadingStage(reader.Ocr),
         new DetectProgramStage(),
         new AuditStage(),
         new PdfForensicsStage(),

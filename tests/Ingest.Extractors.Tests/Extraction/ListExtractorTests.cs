@@ -87,6 +87,19 @@ public class ListExtractorTests
     }
 
     [Fact]
+    public void ResidentList_ReadsMarkAndName_SealOverLastRowAndClosingSentenceUnderIt()
+    {
+        var facts = Run(new ResidentListExtractor(), new DocBuilder().Table(
+            ["序号", "企业名称", "入驻时间", "技术领域", "是否科技型"],
+            ["16", "聚能光合工作室", "2022年04月19日", "软件开发", "是"],
+            ["17", "蓝海极客网络科技有限公司合计入驻团队和企业17家，其中科技型14家。", "2022年04月30日", "现代农业技术晋中晋创萌芽创业服务有限公司", "是★专用章"],
+            ["18", "汾水优选商贸有限公司", "2022年05月03日", "商贸", "否 晋中晋创萌芽创业服务有限公司"]));
+
+        Assert.Equal(["聚能光合工作室", "蓝海极客网络科技有限公司", "汾水优选商贸有限公司"], facts.Residents.Select(r => r.Name.Value!.Value.Text!));
+        Assert.Equal([true, true, false], facts.Residents.Select(r => r.Tech!.Value));
+    }
+
+    [Fact]
     public void ResidentList_ConvertsYuanCapital_YuanHeader()
     {
         var facts = Run(new ResidentListExtractor(), new DocBuilder().Table(

@@ -1,4 +1,5 @@
 using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Ocr;
 
 namespace ZcIngest.Extractors.Tests.Ocr;
@@ -89,6 +90,31 @@ public sealed class OcrServiceTests(OcrServiceTests.Fixture fixture) : IClassFix
         }
         // Cell borders are not read as characters.
         Assert.DoesNotContain(lines, l => l.Text.Contains('|'));
+    }
+
+    [Fact]
+    public async Task ReadFigureAgainAsync_ReadsTheFigureAlone_WordBoxTakesInTheCellBorderBeforeIt()
+    {
+        var image = fixture.Images.FigureCells("cells.png", "0.9", "1,500,000.00");
+
+        // The first reading's word began on the border (「10.9」); read again, the border is no digit.
+        var readings = await fixture.Ocr.ReadFigureAgainAsync(image, new Box(98, 40, 150, 72), CancellationToken.None);
+
+        Assert.Equal(3, readings.Count);
+        Assert.True(SecondFigureReading.Contradicts("10.9", readings), string.Join(" | ", readings));
+        Assert.False(SecondFigureReading.Contradicts("0.9", readings), string.Join(" | ", readings));
+    }
+
+    [Fact]
+    public async Task ReadFigureAgainAsync_BearsOutAClearAmount_WordBoxCutsIntoItsFirstDigit()
+    {
+        var image = fixture.Images.FigureCells("cells.png", "0.9", "1,500,000.00");
+        var start = 360 + 20; // past the ¥, a little into the 1
+
+        var readings = await fixture.Ocr.ReadFigureAgainAsync(image, new Box(start + 2, 40, 600, 76), CancellationToken.None);
+
+        Assert.False(SecondFigureReading.Contradicts("1,500,000.00", readings), string.Join(" | ", readings));
+        Assert.True(SecondFigureReading.Contradicts("4,500,000.00", readings), string.Join(" | ", readings));
     }
 
     [Fact]

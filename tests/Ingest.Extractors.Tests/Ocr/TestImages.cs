@@ -90,6 +90,22 @@ public sealed class TestImages : IDisposable
         return target;
     }
 
+    /// <summary>
+    /// A 150-dpi greyscale crop of a form row: a figure in a value cell right after the cell's left border, which is
+    /// no longer than the row is high (too short for a page's rule finder), with a ¥ written close before a second figure.
+    /// </summary>
+    public string FigureCells(string name, string cellFigure, string amount)
+    {
+        var target = PathOf(name);
+        if (File.Exists(target)) return target;
+        Convert("-size", "700x120", "xc:white", "-stroke", "black", "-strokewidth", "3",
+            "-draw", "line 20,20 300,20", "-draw", "line 20,90 300,90", "-draw", "line 100,20 100,90",
+            "-stroke", "none", "-fill", "black", "-font", Font, "-pointsize", "30",
+            "-annotate", "+106+68", cellFigure, "-annotate", "+360+68", "¥" + amount,
+            "-colorspace", "Gray", "-blur", "0x0.5", "-alpha", "off", "-depth", "8", "-density", "150", "-units", "PixelsPerInch", target);
+        return target;
+    }
+
     public static void Convert(params string[] args)
     {
         var start = new ProcessStartInfo("convert") { RedirectStandardError = true };

@@ -27,6 +27,8 @@ public sealed partial class ResidentListExtractor : IDocumentExtractor
         {
             var name = row.Text(Col.Name);
             if (name is not null && view.TextIn(row.Cells[Col.Name].Span) is { Length: >= 2 } reread) name = LabelText.Clean(reread);
+            // The list's closing sentence under its last row, taken into that row's name (「…有限公司合计入驻团队和企业17家」).
+            if (name is not null && SummaryInside().Match(name) is { Success: true, Index: >= 2 } summary) name = name[..summary.Index].TrimEnd();
             if (name is null || name.Length < 2 || int.TryParse(name, out _) || Summary().IsMatch(name)) continue;
             DateOnly? entry = row.Text(Col.Entry) is { } e && TextPatterns.ParseDate(LabelText.Compact(e)).Value is { } d ? d.Date : null;
             decimal? capital = null;
@@ -46,7 +48,26 @@ public sealed partial class ResidentListExtractor : IDocumentExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:合\s*计|小\s*计|总\s*计|共\s*计|注[:：]|备注)|以下空白|^[-—\s]*$")]
     private static partial System.Text.RegularExpressions.Regex Summary();
 
-    private static bool? Flag(string? text) => text is null ? null : LabelText.Compact(text) switch
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*(?:入驻|入孵|在孵|团队|企业|[:：]|\d)")]
+    private static partial System.Text.RegularExpressions.Regex SummaryInside();
+
+    /// <summary>
+    /// The yes/no a cell states. A seal printed over the row puts its star and 专用章 into the cell (「是★专用章」), or its
+    /// name beside the mark (「晋中晋创萌芽创业服务有限公司 是」): without the seal's marks, or as the one word of the
+    /// cell that is a mark, the mark still decides.
+    /// </summary>
+    private static bool? Flag(string? text)
+    {
+        if (text is null) return null;
+        if (Mark(SealMarks().Replace(LabelText.Compact(text), "")) is { } whole) return whole;
+        var marks = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Mark).OfType<bool>().Distinct().ToList();
+        return marks.Count == 1 ? marks[0] : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[★☆]|(?:业务|财务|合同)?专用章|公章")]
+    private static partial System.Text.RegularExpressions.Regex SealMarks();
+
+    private static bool? Mark(string text) => text switch
     {
         "是" or "√" or "✓" or "✔" or "Y" or "y" or "科技型" => true,
         "否" or "×" or "✗" or "N" or "n" or "非科技型" => false,

@@ -100,6 +100,14 @@ internal static partial class LeptApi
     [LibraryImport(Library)]
     public static partial IntPtr pixOr(IntPtr pixd, IntPtr pixs1, IntPtr pixs2);
 
+    /// <summary>A new 1 bpp image without the connected components (4 or 8) that touch its edge, or 0.</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRemoveBorderConnComps(IntPtr pixs, int connectivity);
+
+    /// <summary>pixd = pixs1 XOR pixs2 when pixd is 0 (a new image).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixXor(IntPtr pixd, IntPtr pixs1, IntPtr pixs2);
+
     /// <summary>Sets pixd's pixels under the 1 bpp mask's ON pixels to val (255 = white for 8 bpp). 0 = ok.</summary>
     [LibraryImport(Library)]
     public static partial int pixSetMasked(IntPtr pixd, IntPtr pixm, uint val);
