@@ -97,7 +97,8 @@ public static class IdentifierAudit
                 var year = diploma.GraduationDate?.Value?.Date?.Year;
                 // A year or number misread from a poor scan is not a contradiction of the diploma.
                 if (input.FromOcr(no) && (input.CodeConfidence(no, IdentifierText.Compact(number)) ?? 0) < policy.TrustedDigitCodeConfidence) continue;
-                if (diploma.GraduationDate is { } gd && input.FromOcr(gd) && (input.OcrConfidence(gd) ?? 0) < policy.TrustedValueConfidence)
+                if (diploma.GraduationDate is { } gd && input.FromOcr(gd) && (input.OcrConfidence(gd) ?? 0) < policy.TrustedValueConfidence
+                    && !diploma.YearCorroborated)
                     year = null;
                 var check = DiplomaNumber.Check(number, year, diploma.Level);
                 if (!check.IsInvalid) continue;

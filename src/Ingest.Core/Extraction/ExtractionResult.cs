@@ -83,6 +83,12 @@ public sealed record DiplomaFacts(FieldValue? Holder, EducationLevel? Level, str
 {
     /// <summary>Read by OCR: a holder name that matches nobody may be a misreading rather than another person.</summary>
     public bool Scanned { get; init; }
+
+    /// <summary>
+    /// The graduation date's year is also the year the certificate's study period ends (「于1995年9月至1999年6月」):
+    /// two readings of it agree, so a check may rest on it however poorly the scan read the words around it.
+    /// </summary>
+    public bool YearCorroborated { get; init; }
 }
 
 public sealed record TrainingFacts(FieldValue? Holder, FieldValue? CertificateNo, FieldValue? Title, FieldValue? IssueDate)

@@ -201,6 +201,22 @@ public class SubmissionAuditorTests
         Assert.DoesNotContain(b.Audit(), f => f.Code is FlagCode.InvalidCertificateNumber or FlagCode.DateInconsistency);
     }
 
+    [Theory]
+    [InlineData(true, true)]    // the study period ends the same year: two readings of the year agree
+    [InlineData(false, false)]  // the foot date alone, read poorly (a seal over its 日 at 0.00): no check rests on it
+    public void Audit_TrustsPoorlyReadGraduationYear_OnlyWhenTheStudyPeriodBearsItOut(bool corroborated, bool flagged)
+    {
+        var b = new Builder();
+        var diploma = b.Add("d2", DocumentType.Diploma, PageSource.Ocr, 0.9);
+        var numberBox = b.Scanned("d2", ("107581200205331636", 0.91));
+        var dateBox = b.Scanned("d2", ("1999", 0.87), ("年", 0.91), ("6", 0.97), ("月", 0.96), ("28", 0.93), ("日", 0.0));
+        diploma.Diploma = new DiplomaFacts(Builder.Value("d2", "段强"), EducationLevel.Bachelor, "本科", null,
+            Builder.Value("d2", "107581200205331636") with { Box = numberBox },
+            Builder.Value("d2", new DateOnly(1999, 6, 28)) with { Box = dateBox }) { Scanned = true, YearCorroborated = corroborated };
+
+        Assert.Equal(flagged, b.Audit().Any(f => f.Code == FlagCode.InvalidCertificateNumber));
+    }
+
     [Fact]
     public void Audit_FlagsCertificateNumber_YearContradictsDiploma()
     {

@@ -63,10 +63,12 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
         if (level is null && number?.Value?.Text is { } n) level = Core.Audit.DiplomaNumber.LevelOf(n);
 
         var scanned = view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr);
-        var date = found.GetValueOrDefault(Slot.Date) ?? GraduationDate(flow, id, scanned);
+        var (footDate, studyEnd) = GraduationDate(flow, id, scanned);
+        var date = found.GetValueOrDefault(Slot.Date) ?? footDate;
         return new DiplomaFacts(holder, level, string.IsNullOrEmpty(levelText) ? null : levelText, school, number, date)
         {
             Scanned = scanned,
+            YearCorroborated = date is { LowConfidence: not true, Value.Date: { } graduated } && studyEnd?.Year == graduated.Year,
         };
     }
 
@@ -146,11 +148,13 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
     /// the one followed by 生 or standing after 性别男/女 or 出生; a scan often moves the 生 to another line. The
     /// start of the study period is skipped too.
     /// </summary>
-    private static FieldValue? GraduationDate(FlowText flow, string id, bool scanned)
+    /// <returns>The date, and the study period's end when that is another reading than the date itself.</returns>
+    private static (FieldValue? Date, DateOnly? StudyEnd) GraduationDate(FlowText flow, string id, bool scanned)
     {
         FieldValue? latest = null;
         DateOnly? latestDate = null;
         DateOnly? studyStart = null, studyEnd = null;
+        var latestIsStudyEnd = false;
         foreach (var (m, d) in TextPatterns.Dates(flow.Text))
         {
             var after = m.Index + m.Length < flow.Text.Length ? flow.Text[m.Index + m.Length] : ' ';
@@ -163,20 +167,23 @@ public sealed partial class DiplomaExtractor : IDocumentExtractor
                 continue;
             }
             if (d.Precision is not (Core.Normalisation.DatePrecision.Day or Core.Normalisation.DatePrecision.Month)) continue;
-            if (before.EndsWith('至') || before.EndsWith('到')) studyEnd = d.Date;
+            var endsStudy = before.EndsWith('至') || before.EndsWith('到');
+            if (endsStudy) studyEnd = d.Date;
             if (latestDate is { } best && d.Date <= best) continue;
             latestDate = d.Date;
+            latestIsStudyEnd = endsStudy;
             latest = ValueReader.Of(ScalarValue.Of(d.Date), flow.SpanOf(m), id, d.Precision == Core.Normalisation.DatePrecision.Day ? 0.9 : 0.8, m.Value);
         }
         // A "latest" date before the studies began is the birth date whose cue the scan garbled (「性别曙男，1978年12月8F」
         // with the foot date broken over two lines): better no graduation date than that one.
-        if (latestDate < studyStart) return null;
+        if (latestDate < studyStart) return (null, null);
+        var otherReading = latestIsStudyEnd ? null : studyEnd;
         // The foot date one digit off the study period's end (2047 under 「至2017年1月」) is a misread of it on a scan;
         // kept, but no check may rest on it.
         if (latest is { } foot && studyEnd is { } end && latestDate is { } footDate && footDate.Year != end.Year
             && OneDigitApart(footDate.Year, end.Year) && scanned)
-            return foot with { Confidence = Math.Min(foot.Confidence ?? 1.0, 0.5), LowConfidence = true };
-        return latest;
+            return (foot with { Confidence = Math.Min(foot.Confidence ?? 1.0, 0.5), LowConfidence = true }, otherReading);
+        return (latest, otherReading);
     }
 
     private static bool OneDigitApart(int a, int b)

@@ -99,4 +99,18 @@ public class DiplomaExtractorTests
         Assert.Equal("101101199706701090", diploma.CertificateNo?.Value?.Text);
         Assert.Equal(EducationLevel.Master, diploma.Level);
     }
+
+    [Theory]
+    [InlineData("证 书 编号 : 107581200205331636 1999 年 6 月 28 日", true)]   // foot date and study period's end agree
+    [InlineData("证 书 编号 : 107581200205331636 2000 年 6 月 28 日", false)]  // they disagree
+    [InlineData("证 书 编号 : 107581200205331636", false)]                    // the study period's end is the only reading
+    public void Extract_CorroboratesGraduationYear_OnlyWithASecondReadingOfIt(string footLine, bool corroborated)
+    {
+        var diploma = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "普通 高 等 学 校", "毕业 证 书",
+            "学 生 段 强 ， 性 别 男 ，1976 年 10 月 12 有 日 生 ， 于 1995 年 9 月 至 1999 年 6 月 在 本 校 计算 机 科学 与 技术 专业 四 年 制 本 科",
+            "学 习 ， 修 完 教 学 计划 规定 的 全 部 课程 ， 成 绩 合格 ， 准 予 毕 业 。", "校 ( 院 ) 长 : 徐 宁 新 疆 农业 大 学", footLine));
+
+        Assert.Equal(corroborated, diploma.YearCorroborated);
+    }
 }
