@@ -44,4 +44,16 @@ public class LeaseContractExtractorTests
 
         Assert.Equal((decimal)expected, facts.Fields[FieldKeys.TotalAreaSqm].Value?.Number);
     }
+
+    [Theory]
+    [InlineData("租金标准为每日每平方米1.80元，年租金为人民币808,110.00元。", 1230)]    // 1.80 × 365 × 1230
+    [InlineData("租金标准为每月每平方米45元，月租金为人民币10,350元。", 230)]           // 45 × 230
+    [InlineData("租金标准为2.5元/平方米/日，年租金为人民币1,000,000.00元。", null)]    // neither 230 nor 1230 fits
+    public void Extract_ReadsAreaFromTheRent_FirstDigitReadAsBracket(string rentLine, int? expected)
+    {
+        var facts = Run("房屋租赁合同", "甲方将位于太原市小店区的房屋出租给乙方使用，房 屋 建 筑 面积 [230m' ， 用 途 为 办 公 及 创新 创业 和 孵化 服务 。",
+            "第三条 租金及支付方式", rentLine);
+
+        Assert.Equal(expected, (int?)facts.Fields.GetValueOrDefault(FieldKeys.TotalAreaSqm)?.Value?.Number);
+    }
 }
