@@ -40,7 +40,23 @@ public static partial class OrganisationNames
         if (Form(a) != Form(b)) return NameAgreement.Different;
         var perSlip = poorlyRead ? CharactersPerSlip / 2 : CharactersPerSlip;
         var allowed = Math.Min(poorlyRead ? MaxSlips + 1 : MaxSlips, Math.Max(1, Math.Min(a.Length, b.Length) / perSlip));
+        // Slips fall here and there; a run of differing characters is another name's own words (许昌筑梦桃源… against
+        // 许昌众联数智…: the trade name whole), however few they are.
+        if (a.Length == b.Length && LongestDifferingRun(a, b) >= DifferingRunOfAnotherName) return NameAgreement.Different;
         return EditDistance.Between(a, b, allowed) <= allowed ? NameAgreement.LikelyOcrSlip : NameAgreement.Different;
+    }
+
+    private const int DifferingRunOfAnotherName = 3;
+
+    private static int LongestDifferingRun(string a, string b)
+    {
+        int longest = 0, run = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            run = a[i] == b[i] ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     /// <summary>A bare personal name (2–4 Han characters, or a minority name with 「·」): the legal representative himself, not the company.</summary>

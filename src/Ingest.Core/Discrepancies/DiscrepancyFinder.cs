@@ -110,8 +110,18 @@ public static class DiscrepancyFinder
         return (cd.IsInvalid && ce.IsValid && FromScan(record, declared)) || (ce.IsInvalid && cd.IsValid && FromScan(record, evidence));
     }
 
-    private static bool CutShort(SubmissionRecord record, FieldValue shorter, string cut, string whole) =>
-        cut.Length < whole.Length && FromScan(record, shorter) && whole.StartsWith(cut, StringComparison.Ordinal);
+    /// <param name="cut">The scanned reading: the whole's start, its last one or two characters possibly misread — the
+    /// glyphs at a cut are the ones the scan damaged (「…昌吉回族自治h目」 of 「…昌吉回族自治州昌吉市…」).</param>
+    private static bool CutShort(SubmissionRecord record, FieldValue shorter, string cut, string whole)
+    {
+        if (cut.Length >= whole.Length || !FromScan(record, shorter)) return false;
+        var common = 0;
+        while (common < cut.Length && cut[common] == whole[common]) common++;
+        return common == cut.Length || (common >= MinCutStart && cut.Length - common <= 2);
+    }
+
+    /// <summary>How much of an address must agree before a damaged end may be forgiven.</summary>
+    private const int MinCutStart = 8;
 
     private static bool FromScan(SubmissionRecord record, FieldValue value) =>
         record.Documents.FirstOrDefault(doc => doc.DocumentId == value.DocumentId)?.TextSource is TextSource.Ocr or TextSource.Mixed;

@@ -261,7 +261,13 @@ public static class EvidenceAggregator
             : stated is not null
                 ? $"活动记录载明共{held}场（识别出{events.Count}场），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月"
                 : $"活动记录共{held}场（其中{undated.Count}场日期无法辨认），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月");
-        set(FieldKeys.EventsPerMonth, lost ? average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.75) } : average);
+        // Rows lost whole with no stated period to bound them: the months between the rows read may fall short of the
+        // list's (72 stated, 53 read from 2017-03 on, while the list began in 2016-12), so the average is a reading to
+        // check. An undated row always lies between two dated ones and leaves the months as they are.
+        var lostWhole = stated > events.Count + undated.Count;
+        set(FieldKeys.EventsPerMonth, !lost ? average
+            : lostWhole && !periodStated ? average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.5), LowConfidence = true }
+            : average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.75) });
         if (applicationDate is { } app)
         {
             var from = app.AddMonths(-12);

@@ -36,6 +36,16 @@ public class OrganisationNamesTests
         Assert.Equal(NameAgreement.Different, OrganisationNames.Compare(Operator, "太原星辰科技孵化器管理投资合伙企业", eitherFromOcr: true, poorlyRead: true));
     }
 
+    [Fact]
+    public void Compare_Different_AnotherTradeNameOnAPoorlyRecognisedScan()
+    {
+        // Four slips would be excused on a poor scan, but four in a row are another company's trade name.
+        Assert.Equal(NameAgreement.Different,
+            OrganisationNames.Compare("许昌筑梦桃源孵化器管理有限公司", "许昌众联数智孵化器管理有限公司", eitherFromOcr: true, poorlyRead: true));
+        Assert.Equal(NameAgreement.LikelyOcrSlip,
+            OrganisationNames.Compare("许昌筑梦桃源孵化器管理有限公司", "许昌筑梦挑源孵化器管现有限公司", eitherFromOcr: true, poorlyRead: true));
+    }
+
     [Theory]
     [InlineData("张建国")]                          // the legal representative personally
     [InlineData("太原星辰科技孵化器管理（筹）")]     // an entity not yet registered

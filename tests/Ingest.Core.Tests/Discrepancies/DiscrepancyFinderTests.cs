@@ -111,6 +111,17 @@ public class DiscrepancyFinderTests
         Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市平鲁区"),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 
+    [Theory]
+    [InlineData("山西省朔州市平鲁区开元路h目")]    // the last glyphs before the cut misread
+    [InlineData("山西省朔州市平鲁区开元路30")]
+    public void Find_IgnoresAddress_ScanReadingStoppedShortWithDamagedEnd(string cut) =>
+        Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, cut), RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
+    [Fact]
+    public void Find_KeepsShortAddress_DifferingBeforeItsLastTwoCharacters() =>
+        Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市怀仁市开元路"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+
     [Fact]
     public void Find_KeepsShorterAddress_InTypedText() =>
         Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.PdfText, "山西省朔州市平鲁区"),

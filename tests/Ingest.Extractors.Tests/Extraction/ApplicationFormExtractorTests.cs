@@ -301,6 +301,14 @@ public class ApplicationFormExtractorTests
     }
 
     [Fact]
+    public void Extract_DropsSealText_SealPrintedOverTheValueCell()
+    {
+        var fields = Extract(new DocBuilder().Cells(1.5, (50, "法定代表人"), (400, "赵军专用章")).Cells(1.5, (50, "联系人"), (400, "★ 王芳")));
+
+        Assert.Equal("赵军", fields[FieldKeys.LegalRepresentative].Value?.Text);
+    }
+
+    [Fact]
     public void Extract_IgnoresNearLabel_TextLayerPage()
     {
         var fields = Extract(new DocBuilder().Cells(1.5, (50, "信驻团队及企业数"), (400, "13家")));

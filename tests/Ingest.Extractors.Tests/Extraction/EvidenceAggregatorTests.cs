@@ -337,6 +337,21 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_MarksMonthlyAverageDoubtful_WhenRowsWereLostAndNoPeriodBoundsThem()
+    {
+        // Four stated, three read: the lost one may lie before 2021-01 or after 2021-03, so 4 / 3 months is unsure.
+        var doc = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["活动日期", "活动名称"],
+            ["2021年01月10日", "政策宣讲会"],
+            ["2021年02月05日", "投融资对接会"],
+            ["2021年03月18日", "人工智能技术讲座"]).Lines("以上共计4场活动。").Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2021, 12, 31), doc);
+
+        Assert.True(record.Fields[FieldKeys.EventsPerMonth]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
     public void Aggregate_AppliesEventFormulas_EventsAcrossMonths()
     {
         // 6 events from 2021-01 to 2021-06 inclusive: 6 months → 1 per month; 12 months before 2021-12-31: 4 of them.

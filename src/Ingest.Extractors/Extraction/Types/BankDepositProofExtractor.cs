@@ -26,7 +26,8 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         var holder = LabelledFields.Pick(view, HolderLabels, _ => FieldKeys.OperatorName).GetValueOrDefault(0);
         // A table whose holder cell ran into the account number leaves the next label (账号) as the "value".
         // A scan whose table was read column by column puts the other labels (账号, 币种) or the bank's seal inside it.
-        if (holder?.Value?.Text is { } labelled && (!Core.Audit.OrganisationNames.IsPlausibleParty(labelled) || HoldsOtherLabel(labelled))) holder = null;
+        if (holder?.Value?.Text is { } labelled && (!Core.Audit.OrganisationNames.IsPlausibleParty(labelled) || HoldsOtherLabel(labelled)
+            || MisreadHeading(view, holder, labelled))) holder = null;
         holder ??= Addressee(view);
         var flow = new FlowText(view.Lines);
         if (holder?.Value is null && Certifies().Match(flow.Text) is { Success: true } cm)
@@ -74,6 +75,14 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
         };
         if (evidence is not null) facts.Fields[FieldKeys.SeedFundWan] = evidence;
     }
+
+    /// <summary>
+    /// A scanned header row read as label and value (户名 | 账吴 for 账号): a short "name" no surname starts is the
+    /// next heading misread, not the holder; the letter's addressee is then the holder.
+    /// </summary>
+    private static bool MisreadHeading(DocumentView view, FieldValue holder, string text) =>
+        view.OnScannedPage(holder) && Core.Audit.OrganisationNames.LooksLikePerson(Core.Audit.OrganisationNames.Key(text))
+        && !ChineseSurnames.StartsPlausibly(text);
 
     private static bool HoldsOtherLabel(string text) =>
         text.Contains("账号", StringComparison.Ordinal) || text.Contains("币种", StringComparison.Ordinal)

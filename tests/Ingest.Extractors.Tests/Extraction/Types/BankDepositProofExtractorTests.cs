@@ -82,6 +82,19 @@ public class BankDepositProofExtractorTests
         Assert.NotNull(facts.Fields[FieldKeys.SeedFundWan].Raw);
     }
 
+    [Theory]
+    [InlineData("账吴", "太原天山科信众创空间管理有限公司")] // 账号 misread: no surname starts it
+    [InlineData("蔡晶", "蔡晶")]                           // a person's name is a holder, whoever the letter is addressed to
+    public void Extract_TakesAddressee_ScannedHeaderRowReadAsHolderLabelAndValue(string besideLabel, string expected)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Page(Core.Documents.PageSource.Ocr, 0.88)
+            .Lines("单位存款证明书", "太原天山科信众创空间管理有限公司:")
+            .Cells(1.5, (158, "户名"), (519, besideLabel), (881, "市种"), (1013, "存款余额")).View("d2"), facts);
+
+        Assert.Equal(expected, facts.Bank!.Holder?.Value?.Text);
+    }
+
     [Fact]
     public void Extract_TakesAddressee_HolderLabelValueHoldsTheOtherLabels()
     {
