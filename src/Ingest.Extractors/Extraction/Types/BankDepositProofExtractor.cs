@@ -64,6 +64,14 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
                 LowConfidence = null,
             },
             false => figures! with { Value = null, Raw = $"{figures!.Snippet} / {upper!.Snippet}", Snippet = "大写与小写金额不一致" },
+            // The amount printed twice in figures — the account's balance and the total after 小写 — and read the same
+            // both times (the words, if legible at all, fitting it): two readings that agree.
+            null when figures?.Value is { Number: { } amount } && PrintedTwice(candidates, amount) => figures with
+            {
+                Snippet = string.Join(" / ", candidates.Where(c => c.Value.Value!.Value.Number == amount).Select(c => c.Value.Snippet)),
+                Confidence = Math.Max(figures.Confidence ?? 0, 0.8),
+                LowConfidence = null,
+            },
             null when figures?.Value is not null => figures,
             // Figures read but none of them certain (they differ, or none fits what is legible of the uppercase):
             // no amount rather than a wrong one.
@@ -83,6 +91,11 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     private static bool MisreadHeading(DocumentView view, FieldValue holder, string text) =>
         view.OnScannedPage(holder) && Core.Audit.OrganisationNames.LooksLikePerson(Core.Audit.OrganisationNames.Key(text))
         && !ChineseSurnames.StartsPlausibly(text);
+
+    /// <summary>Two figure readings of the amount at different places on the proof, every figure on it agreeing.</summary>
+    private static bool PrintedTwice(List<Candidate> candidates, decimal amount) =>
+        candidates.All(c => c.Value.Value!.Value.Number == amount)
+        && candidates.Select(c => (c.Value.Page, c.Value.Box)).Distinct().Count() >= 2;
 
     private static bool HoldsOtherLabel(string text) =>
         text.Contains("账号", StringComparison.Ordinal) || text.Contains("币种", StringComparison.Ordinal)
@@ -221,7 +234,13 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     private static string UppercaseVariants(string text) => text.Replace('参', '叁').Replace('弍', '贰');
 
     private static bool StartsCleanly(string text, int index) =>
-        index == 0 || !char.IsLetter(text[index - 1]) || text[index - 1] is '币' or '写' or '额' or '为' or '计' or '是' or '款';
+        index == 0 || !char.IsLetter(text[index - 1]) || IsLabelEnd(text[index - 1])
+        // A speck read as a character between the label and the amount (「(大写)人叁佰万元整」); never a numeral's
+        // look-alike, nor a unit: the run after 「过佰」 is the tail of a larger amount.
+        || (index >= 2 && (IsLabelEnd(text[index - 2]) || text[index - 2] is ')' or ':')
+            && !UpperChars.Contains(text[index - 1]) && !OcrRepair.UppercaseLookAlike(text[index - 1], out _));
+
+    private static bool IsLabelEnd(char c) => c is '币' or '写' or '额' or '为' or '计' or '是' or '款';
 
     [GeneratedRegex(@"(?:兹证明|证明|截至[^,，]{0,20}[,，])(?<n>[\p{IsCJKUnifiedIdeographs}()（）]{4,40}?(?:有限责任公司|有限公司|公司|中心|研究院|学院|大学|协会|合伙企业\([^)]*\)|合伙企业))")]
     private static partial Regex Certifies();

@@ -64,6 +64,31 @@ public class BankDepositProofExtractorTests
         Assert.Equal(lowConfidence, facts.Fields[FieldKeys.SeedFundWan].LowConfidence ?? false);
     }
 
+    [Theory]
+    [InlineData("(大写)人参佰万元整(小写)Y3,000,000.00", "Y3,000,000.00")]   // a speck before the words: they still read 叁佰万
+    [InlineData("(大写)莽佰万元整(小写)#2,000,000.00", "Y2,000,000.00")]    // words illegible, the figures printed twice agree
+    public void Extract_AmountIsSure_TwoReadingsAgreeOnAPoorScan(string totalLine, string balance)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Page(Core.Documents.PageSource.Ocr, 0.3)
+            .Lines("单位存款证明书", "户名 账号 存款余额", "2198857238489757242 " + balance, "合计金额:人民币" + totalLine).View("d2"), facts);
+
+        var amount = facts.Fields[FieldKeys.SeedFundWan];
+        Assert.NotNull(amount.Value?.Number);
+        Assert.Null(amount.LowConfidence);
+    }
+
+    [Fact]
+    public void Extract_LeavesAmountDoubtful_TheTwoFiguresDisagree()
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.BankDepositProof };
+        new BankDepositProofExtractor().Extract(new DocBuilder().Page(Core.Documents.PageSource.Ocr, 0.3)
+            .Lines("单位存款证明书", "2198857238489757242 Y2,000,000.00", "合计金额:人民币(大写)莽佰万元整(小写)#3,000,000.00").View("d2"), facts);
+
+        // Two amounts and nothing legible to choose between them: no amount rather than a sure wrong one.
+        Assert.Null(facts.Fields[FieldKeys.SeedFundWan].Value);
+    }
+
     [Fact]
     public void Extract_LeavesAmountOut_BalanceWordDoesNotFitLegibleUppercase()
     {
