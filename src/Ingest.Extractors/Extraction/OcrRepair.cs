@@ -18,6 +18,9 @@ public static partial class OcrRepair
         var t = StampNote().Replace(text, "");
         if (IsFigure(key)) t = LatinDigitLookAlikes(Numerals(t));
         if (key.Kind == ValueKind.MoneyWan) t = UppercaseMoney(t);
+        // Premises are measured to the hundredth of a square metre: three decimals are a thousands comma read as a point
+        // (「1.200m'」 for 1,200 m²).
+        if (key.Kind == ValueKind.AreaSqm) t = ThousandsReadAsPoint().Replace(t, "$1,$2");
         if (key.Kind == ValueKind.Text) t = Incubation(t);
         // Spaces are OCR's, not the address's: division names are matched on the bare characters.
         if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
@@ -26,6 +29,9 @@ public static partial class OcrRepair
         if (key == FieldKeys.LegalRepresentative) t = TrimUnpairedMarks(t.Trim());
         return t.Trim();
     }
+
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])")]
+    private static partial Regex ThousandsReadAsPoint();
 
     /// <summary>Edge marks trimmed, except a bracket closing one the name opens (「方涛(EF)」 is dealt with as a whole).</summary>
     private static string TrimUnpairedMarks(string t)

@@ -23,6 +23,14 @@ public class OcrRepairTests
         Assert.Equal(expected, OcrRepair.Value(FieldKeys.TotalAreaSqm, read));
 
     [Theory]
+    [InlineData("1.200m'", "1,200m'")]          // a thousands comma read as a point: areas have two decimals at most
+    [InlineData("1,283.60平方米", "1,283.60平方米")]
+    [InlineData("1283.6m2", "1283.6m2")]
+    [InlineData("12.345.678", "12.345.678")]     // not one figure of that shape: left alone
+    public void Value_ReadsThousandsComma_ReadAsPointInAnArea(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Value(FieldKeys.TotalAreaSqm, read));
+
+    [Theory]
     [InlineData("毛志字)", "毛志字")]
     [InlineData("|黄宁(", "黄宁")]
     [InlineData("买买提·艾力", "买买提·艾力")]
