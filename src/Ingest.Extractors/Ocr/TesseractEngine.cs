@@ -97,9 +97,9 @@ public sealed unsafe class TesseractEngine : IDisposable
 
     /// <summary>
     /// Reads one word of an upright page image (the one <see cref="Recognize"/> wrote) again as figures, once at each
-    /// of <see cref="SecondReadingScales"/>: a second opinion on a figure a record depends on. The crop's own
-    /// rules — runs of ink across nearly its whole height or width — are painted white first: a cell border too short
-    /// for the page's rule finder is what the first reading took for a leading 1 (「10.9」 for 0.9).
+    /// of <see cref="SecondReadingScales"/>: a second opinion on a figure a record depends on. Whatever ink touches the
+    /// crop's edge is painted white first: a cell border crossing it (too short for the page's rule finder, it is what
+    /// the first reading took for a leading 1: 「10.9」 for 0.9) and the neighbours' glyphs the crop cut into.
     /// </summary>
     /// <returns>One text per scale, empty where nothing was read.</returns>
     public IReadOnlyList<string> ReadFigureAgain(string imagePath, Box word, CancellationToken ct)
@@ -118,7 +118,6 @@ public sealed unsafe class TesseractEngine : IDisposable
             Math.Min(grey.Width, word.X1 + padX), Math.Min(grey.Height, word.Y1 + padY));
         using var crop = CropScaled(grey, area, 0, 1);
         if (crop is null) return [];
-        WithoutRules(crop);
         WithoutCutGlyphs(crop);
         var readings = new List<string>(SecondReadingScales.Length);
         TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmSingleLine);
@@ -151,8 +150,9 @@ public sealed unsafe class TesseractEngine : IDisposable
     }
 
     /// <summary>
-    /// Paints white, in place, the ink touching a crop's edge: glyphs of the neighbouring words the crop cut into (the
-    /// tail of a ¥, half of 积), which a figures-only read turns into digits or lets swallow the figure's first one.
+    /// Paints white, in place, the ink touching a crop's edge: a rule crossing it, and glyphs of the neighbouring words
+    /// the crop cut into (the tail of a ¥, half of 积), which a figures-only read turns into digits or lets swallow the
+    /// figure's first one.
     /// </summary>
     private static void WithoutCutGlyphs(Pix crop)
     {
@@ -162,20 +162,6 @@ public sealed unsafe class TesseractEngine : IDisposable
         if (inside is null) return;
         using var cut = Pix.Wrap(LeptApi.pixXor(IntPtr.Zero, binary.Handle, inside.Handle));
         if (cut is not null) LeptApi.pixSetMasked(crop.Handle, cut.Handle, 255);
-    }
-
-    /// <summary>Paints white, in place, the runs of ink crossing at least 85 % of a small image's height or width.</summary>
-    private static void WithoutRules(Pix crop)
-    {
-        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(crop.Handle, 160));
-        if (binary is null) return;
-        var down = Math.Max(8, (int)(crop.Height * 0.85));
-        var across = Math.Max(8, (int)(crop.Width * 0.85));
-        using var vertical = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o1.{down} + d3.1", 0));
-        using var horizontal = Pix.Wrap(LeptApi.pixMorphSequence(binary.Handle, $"o{across}.1 + d1.3", 0));
-        if (vertical is null || horizontal is null) return;
-        using var rules = Pix.Wrap(LeptApi.pixOr(IntPtr.Zero, vertical.Handle, horizontal.Handle));
-        if (rules is not null) LeptApi.pixSetMasked(crop.Handle, rules.Handle, 255);
     }
 
     /// <summary>How much better an upside-down try must read to be kept when OSD could not say (upright pages read ≥ 0.6, upside-down ones 0.0–0.3).</summary>
