@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ZcIngest.Core.Documents;
 
 namespace ZcIngest.Extractors.Classification;
 
@@ -32,6 +33,18 @@ public static partial class ClassifierText
             sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A page's lines from the top down, by where they stand. OCR gives lines in its block order, which on a scanned
+    /// table can put a row number from the page's foot before the title; titles, first lines and footers are found by
+    /// position. Lines without a box (DOCX) keep their order.
+    /// </summary>
+    public static IReadOnlyList<Line> TopDown(Page page)
+    {
+        var lines = page.Lines.ToList();
+        if (lines.Count < 2 || lines.Any(l => l.Box is null)) return lines;
+        return lines.OrderBy(l => l.Box!.Value.Y0 + l.Box!.Value.Y1).ThenBy(l => l.Box!.Value.X0).ToList();
     }
 
     /// <summary>A page footer or header like <c>第 2 页 共 5 页</c>, <c>第2页/共5页</c> or <c>第 2 页</c>.</summary>

@@ -47,7 +47,9 @@ public sealed class DocumentFeaturizer
         var lines = pages.Select(p => p.Lines.Select(l => l.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList()).ToList();
         var body = ClassifierText.Normalize(string.Concat(lines.SelectMany(l => l)));
         if (body.Length > Settings.MaxBodyChars) body = body[..Settings.MaxBodyChars];
-        var title = ClassifierText.Normalize(string.Concat(lines.FirstOrDefault(l => l.Count > 0)?.Take(Settings.TitleLines) ?? []));
+        // The title is what stands at the top of the first page with text, whatever order the reader gave its lines in.
+        var firstWithText = pages.Select(TopDownText).FirstOrDefault(l => l.Count > 0) ?? [];
+        var title = ClassifierText.Normalize(string.Concat(firstWithText.Take(Settings.TitleLines)));
 
         var bodyBuilder = new SparseVectorBuilder();
         _hasher.AddCharNgrams(bodyBuilder, body, Settings.MinNgram, Settings.MaxNgram, BodySeed);
@@ -59,7 +61,7 @@ public sealed class DocumentFeaturizer
         else
         {
             // A first page's first line is usually its title; a continuation page's is mid-sentence.
-            var first = ClassifierText.Normalize(lines.FirstOrDefault(l => l.Count > 0)?.FirstOrDefault() ?? "");
+            var first = ClassifierText.Normalize(firstWithText.FirstOrDefault() ?? "");
             var firstBuilder = new SparseVectorBuilder();
             _hasher.AddCharNgrams(firstBuilder, first, Settings.MinNgram, Settings.MaxNgram, FirstLineSeed);
             result.AddAll(firstBuilder.BuildLogScaledUnitNorm());
@@ -72,6 +74,9 @@ public sealed class DocumentFeaturizer
         for (var i = 0; i < layout.Length; i++) result.Add(LayoutOffset + i, layout[i] * Settings.LayoutWeight);
         return result.Build();
     }
+
+    private static List<string> TopDownText(Page page) =>
+        ClassifierText.TopDown(page).Select(l => l.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
 
     private static double[] Layout(IReadOnlyList<Page> pages, List<List<string>> lines, string body)
     {

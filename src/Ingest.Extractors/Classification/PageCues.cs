@@ -10,7 +10,7 @@ public sealed record PageCues(bool IsBlank, int? PageNumber, int? PageTotal)
 
     public static PageCues Of(Page page)
     {
-        var lines = page.Lines.Select(l => l.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var lines = ClassifierText.TopDown(page).Select(l => l.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
         var visible = ClassifierText.Normalize(string.Concat(lines)).Length;
         (int Page, int? Of)? pageOf = null;
         foreach (var line in lines.TakeLast(EdgeLines).Reverse().Concat(lines.Take(EdgeLines)))

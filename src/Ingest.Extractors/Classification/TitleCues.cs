@@ -28,7 +28,7 @@ public static partial class TitleCues
         (DocumentType.MentorLetter, new Regex("聘书|聘任书|聘请书|导师聘")),
         (DocumentType.BankDepositProof, new Regex("存款证明|资金证明|资信证明|余额证明|基金证明")),
         (DocumentType.ResidentList, new Regex("(入驻|在孵|入孵).{0,8}名单")),
-        (DocumentType.ActivityRecord, new Regex("活动(证明|记录|台账)")),
+        (DocumentType.ActivityRecord, new Regex("活动(证明|记录|台账|开展情况|情况表|一览表|汇总表)")),
         (DocumentType.FinancialStatement, new Regex("利润表|损益表|资产负债表|财务(报表|情况|报告)|收支(情况|明细)")),
         (DocumentType.OperatingReport, new Regex("运营报告|运营情况报告|建设运营|发展报告")),
     ];
@@ -38,7 +38,7 @@ public static partial class TitleCues
     {
         if (pages.Count == 0) return null;
         var found = new HashSet<DocumentType>();
-        foreach (var line in pages[0].Lines.Take(TopLines))
+        foreach (var line in ClassifierText.TopDown(pages[0]).Take(TopLines))
         {
             var text = Compact(line.Text);
             if (text.Length is < 2 or > MaxTitleLength) continue;

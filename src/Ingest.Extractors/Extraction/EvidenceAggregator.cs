@@ -233,6 +233,12 @@ public static class EvidenceAggregator
         var docs = result.OfType(DocumentType.ActivityRecord).Where(d => d.Events.Count > 0).ToList();
         if (docs.Count == 0) return;
         var events = docs.SelectMany(d => d.Events).DistinctBy(e => (e.Date, LabelText.Compact(e.Title))).ToList();
+        // A date more than a year after the application is a misread year (2017 read 2047), not a claim: the row is an
+        // event whose date is unknown, and it must not stretch the months to decades. (Days after the application are
+        // left to the date audit, which names them.)
+        var misdated = applicationDate is { } applied ? events.Count(e => e.Date > applied.AddYears(1)) : 0;
+        if (misdated > 0) events = events.Where(e => e.Date <= applicationDate!.Value.AddYears(1)).ToList();
+        if (events.Count == 0) return;
         var where = events[0].Where;
         var first = events.Min(e => e.Date);
         var last = events.Max(e => e.Date);
@@ -242,8 +248,8 @@ public static class EvidenceAggregator
         var stated = docs.All(d => d.StatedTotal is not null) ? docs.Sum(d => d.StatedTotal!.Total) : (int?)null;
         // Rows whose title was read but not their date are events too; a stated total, when there is one, still rules.
         var undated = docs.SelectMany(d => d.UndatedEvents).ToList();
-        var lost = stated is { } s ? s > events.Count : undated.Count > 0;
-        var held = stated is { } t ? Math.Max(t, events.Count) : events.Count + undated.Count;
+        var lost = stated is { } s ? s > events.Count : undated.Count + misdated > 0;
+        var held = stated is { } t ? Math.Max(t, events.Count) : events.Count + undated.Count + misdated;
         // Lost rows may be the first or the last: the period the lists' headings state then bounds the months.
         var periodStated = docs.All(d => d.StatedPeriod is not null);
         // Without it, the months between the few rows read say nothing of a list that lost most of them
@@ -260,11 +266,11 @@ public static class EvidenceAggregator
             ? $"{first:yyyy-MM}至{last:yyyy-MM}共{months}个月{events.Count}场活动"
             : stated is not null
                 ? $"活动记录载明共{held}场（识别出{events.Count}场），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月"
-                : $"活动记录共{held}场（其中{undated.Count}场日期无法辨认），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月");
+                : $"活动记录共{held}场（其中{undated.Count + misdated}场日期无法辨认），{first:yyyy-MM}至{last:yyyy-MM}共{months}个月");
         // Rows lost whole with no stated period to bound them: the months between the rows read may fall short of the
         // list's (72 stated, 53 read from 2017-03 on, while the list began in 2016-12), so the average is a reading to
         // check. An undated row always lies between two dated ones and leaves the months as they are.
-        var lostWhole = stated > events.Count + undated.Count;
+        var lostWhole = stated > events.Count + undated.Count + misdated;
         set(FieldKeys.EventsPerMonth, !lost ? average
             : lostWhole && !periodStated ? average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.5), LowConfidence = true }
             : average with { Confidence = Math.Min(average.Confidence ?? 1.0, 0.75) });
@@ -279,7 +285,8 @@ public static class EvidenceAggregator
             var placed = undated.Count(Inside);
             var unplaced = undated.Count(u => !Inside(u) && !Outside(u));
             // Rows lost whole (a stated total above every row read) may have fallen in the year too.
-            var unsure = unplaced > 0 || stated > events.Count + undated.Count;
+            // So may a row whose year was misread.
+            var unsure = unplaced > 0 || misdated > 0 || stated > events.Count + undated.Count;
             n += placed;
             var year = Count(where, docs[0].DocumentId, n, placed == 0
                 ? $"{from:yyyy-MM-dd}至{app:yyyy-MM-dd}共{n}场活动"

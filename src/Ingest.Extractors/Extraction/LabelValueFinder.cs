@@ -246,7 +246,9 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
         if (cell.Span.Box is not { } top || IsLabel(cell.Text) || r + 1 >= grid.Rows.Count) return null;
         var under = grid.Rows[r + 1].FirstOrDefault(n => n.Span.Box is { } b
             && Math.Abs(b.X0 - top.X0) <= top.Height && b.Y0 - top.Y1 <= top.Height);
-        if (under is null) return null;
+        // A label wraps where its cell is full, so its first line is long: a lone character (「和」, a speck split off
+        // 「孵化案例数」) over 「专职服务人员数(人)」 is no wrapped label, and would give that row the value of the row above.
+        if (under is null || cell.Text.Trim().Length < 2) return null;
         var joined = cell.Text.Trim() + under.Text.Trim();
         if (!catalog.TryMatchWhole(joined, out var slot, out var unit))
         {

@@ -1,3 +1,5 @@
+using ZcIngest.Core.Documents;
+using ZcIngest.Core.Records;
 using ZcIngest.Extractors.Classification;
 
 namespace ZcIngest.Extractors.Tests.Classification;
@@ -33,5 +35,27 @@ public class ClassifierTextTests
     public void PageOf_ReturnsNull_NoValidFooter(string text)
     {
         Assert.Null(ClassifierText.PageOf(text));
+    }
+
+    [Fact]
+    public void TopDown_PutsTitleFirst_WhenOcrBlockOrderStartsAtPageFoot()
+    {
+        // Tesseract's first block on a scanned list was the row numbers at the page's foot.
+        static Line At(string text, double y) => new() { Text = text, Box = new Box(100, y, 400, y + 30) };
+        var page = new Page
+        {
+            Source = PageSource.Ocr,
+            Blocks = [new Block { Lines = [At("16", 1580), At("17", 1660)] }, new Block { Lines = [At("创新创业活动开展情况", 150), At("序号", 260)] }],
+        };
+
+        Assert.Equal(["创新创业活动开展情况", "序号", "16", "17"], ClassifierText.TopDown(page).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void TopDown_KeepsOrder_LinesWithoutBoxes()
+    {
+        var page = new Page { Blocks = [new Block { Lines = [new Line { Text = "b" }, new Line { Text = "a" }] }] };
+
+        Assert.Equal(["b", "a"], ClassifierText.TopDown(page).Select(l => l.Text));
     }
 }

@@ -15,7 +15,8 @@ public class CommittedModelTests
     {
         var file = ModelFile.FromJson(File.ReadAllText(ModelPath()));
         Assert.StartsWith("train-classifier", file.Provenance.Command);
-        Assert.NotNull(file.Provenance.CorpusSeed);
+        // The corpus may join several generator runs (models/README.md lists their seeds), so no one seed is required.
+        Assert.False(string.IsNullOrWhiteSpace(file.Provenance.Corpus));
         Assert.True(file.Evaluation!.Value.GetProperty("documents").GetProperty("samples").GetInt32() > 0);
 
         var classifier = DocumentClassifier.FromModelFile(file);

@@ -247,6 +247,18 @@ public class ApplicationFormExtractorTests
         Assert.Equal(6m, Number(fields, FieldKeys.MentorsCount));
     }
 
+    [Fact]
+    public void Extract_KeepsRowsValue_WhenSpeckBeforeLabelSitsOverNextRowsLabel()
+    {
+        // 「和」 is a speck read before 孵化案例数; the label under it is a row of its own, not the rest of a wrapped label.
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Cells(1.5, (50, "和孵化案例数(个)"), (400, "4"))
+            .Cells(1.5, (50, "专职服务人员数(人)"), (400, "6")));
+
+        Assert.Equal(6m, Number(fields, FieldKeys.StaffFullTime));
+        Assert.Equal(4m, Number(fields, FieldKeys.IncubationCases));
+    }
+
     [Theory]
     [InlineData("在筹企业")]     // 孵 read as its look-alike 筹
     [InlineData("入铸企业数")]

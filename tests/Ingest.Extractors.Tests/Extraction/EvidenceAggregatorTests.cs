@@ -352,6 +352,25 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_CountsRowButNotItsDate_WhenYearIsMisreadDecadesAhead()
+    {
+        // The last row's 2017 read as 2047: six events over 2017-01..2017-06, not six over 31 years.
+        var doc = new DocBuilder().Table(
+            ["日期", "活动名称"],
+            ["2017-01-10", "政策宣讲"],
+            ["2017-02-20", "项目路演"],
+            ["2017-03-05", "投融资对接"],
+            ["2017-04-18", "技术讲座"],
+            ["2017-06-30", "创业大赛"],
+            ["2047-06-30", "创业沙龙"]).Classified("d12", DocumentType.ActivityRecord);
+
+        var (record, _) = Run(new DateOnly(2017, 12, 31), doc);
+
+        Assert.Equal(1m, Evidence(record, FieldKeys.EventsPerMonth));
+        Assert.True(record.Fields[FieldKeys.EventsPerYear]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
     public void Aggregate_AppliesEventFormulas_EventsAcrossMonths()
     {
         // 6 events from 2021-01 to 2021-06 inclusive: 6 months → 1 per month; 12 months before 2021-12-31: 4 of them.
