@@ -85,7 +85,8 @@ public static class EvidenceAggregator
         // the rows count, and the count is a reading to check.
         var misreadTotal = missing >= 10 && people.Count > 0 && OneDigitApart(stated!.Total, people.Count);
         if (misreadTotal) { stated = null; missing = null; }
-        var where = people.Count > 0 ? people[0].Name : stated!.Where;
+        // A count the list states is shown where it is stated, so that the reviewer (and a second reading) sees that figure.
+        var where = people.Count > 0 && missing is null ? people[0].Name : stated!.Where;
         var total = missing is null ? people.Count : stated!.Total;
         var staffTotal = Mark(Count(where, roster.DocumentId, total,
             missing is null ? $"人员名单共{total}人" : $"人员名单载明合计{total}人（识别出{people.Count}行）"), missing is not null);
@@ -94,7 +95,7 @@ public static class EvidenceAggregator
         int? fullTime = people.Any(p => p.FullTime is not null) ? people.Count(p => p.FullTime == true) : null;
         // The 专职/兼职 column of a scan is read far less reliably than the sentence stating how many are full-time.
         if (stated is { Part: { } statedFullTime } && (missing is not null || fullTime != statedFullTime))
-            set(FieldKeys.StaffFullTime, Mark(Count(where, roster.DocumentId, statedFullTime, $"人员名单载明其中专职{statedFullTime}人"), true));
+            set(FieldKeys.StaffFullTime, Mark(Count(stated.Where, roster.DocumentId, statedFullTime, $"人员名单载明其中专职{statedFullTime}人"), true));
         else if (missing is null && fullTime is { } ft)
         {
             // A row whose 专职/兼职 cell could not be read (blank on a scan) is no part-timer: the count is a floor to check.
@@ -209,11 +210,11 @@ public static class EvidenceAggregator
         var where = residents[0].Name;
         var incomplete = stated is not null && stated.Total != residents.Count;
         set(FieldKeys.ResidentCount, incomplete
-            ? Mark(Count(where, lists[0].DocumentId, stated!.Total, $"入驻名单载明合计{stated.Total}家（识别出{residents.Count}行）"), true)
+            ? Mark(Count(stated!.Where, lists[0].DocumentId, stated.Total, $"入驻名单载明合计{stated.Total}家（识别出{residents.Count}行）"), true)
             : Count(where, lists[0].DocumentId, residents.Count, $"入驻名单共{residents.Count}家"));
         int? tech = residents.Any(r => r.Tech is not null) ? residents.Count(r => r.Tech == true) : null;
         if (stated is { Part: { } statedTech } && (incomplete || tech != statedTech))
-            set(FieldKeys.ResidentTechCount, Mark(Count(where, lists[0].DocumentId, statedTech, $"入驻名单载明其中科技型{statedTech}家"), true));
+            set(FieldKeys.ResidentTechCount, Mark(Count(stated.Where, lists[0].DocumentId, statedTech, $"入驻名单载明其中科技型{statedTech}家"), true));
         else if (!incomplete && tech is { } t)
             set(FieldKeys.ResidentTechCount, Count(where, lists[0].DocumentId, t, $"入驻名单中科技类{t}家"));
         // The longest stay so far: whole months from the earliest entry to the application date.

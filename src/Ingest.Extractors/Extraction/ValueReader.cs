@@ -33,6 +33,10 @@ public static partial class ValueReader
         if (parsed.Value?.Text is { } t && ChineseText.Contains(key))
         {
             if (!t.Any(c => c is >= '\u4E00' and <= '\u9FFF')) parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
+            // 「山西省二」: a province and a stray glyph is what is left of a line the scan merged with the next, not an
+            // address; another reading of the field (the form often states it twice) is taken instead.
+            else if (key == FieldKeys.Address && !NamesPlace().IsMatch(ProvincePrefix().Replace(t, "")))
+                parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
             // 「方涛(EF)」: a bracket of Latin letters after a Chinese name is what OCR made of 「(签字)」.
             else if (OcrBracket().Match(t) is { Success: true } junk) parsed = parsed with { Value = ScalarValue.Of(t[..junk.Index].TrimEnd()) };
         }
@@ -52,6 +56,13 @@ public static partial class ValueReader
                 || (value.Ocr && OcrRepair.IsFigure(key) && LostLeadingDigit().IsMatch(raw)) ? true : null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\u4E00-\u9FFF]{2,7}?(省|自治区)")]
+    private static partial System.Text.RegularExpressions.Regex ProvincePrefix();
+
+    /// <summary>Something below a province: a city, county, district, town, street, road, number or building.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[市县区旗州盟镇乡街路道巷号村园楼层室座栋弄里厦院场城]")]
+    private static partial System.Text.RegularExpressions.Regex NamesPlace();
 
     /// <summary>「020.5m2」: no one writes a leading zero before a figure; on a scan it is what is left of a lost digit (1020.5).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^0\d")]

@@ -14,14 +14,16 @@ public static class SecondFigureReading
 {
     /// <summary>
     /// The word of the page a value was read from: the one word whose digits are the value's as read, inside the
-    /// value's box when it has one. Null when there is none or several (a figure split over words is left alone).
+    /// value's box when it has one. Null when there is none or several (a figure split over words is left alone), and
+    /// when the word holds Chinese too (「建筑面积866m2」): a figures-only reading turns those glyphs into digits.
     /// </summary>
     public static Word? WordOf(Page page, FieldValue value)
     {
         var digits = Digits(value.Raw ?? value.Value?.Number?.ToString(CultureInfo.InvariantCulture) ?? "");
         if (digits.Length == 0) return null;
         var words = page.Lines.SelectMany(l => l.Words)
-            .Where(w => w.Box is not null && Digits(w.Text) == digits && (value.Box is not { } area || Overlaps(area, w.Box.Value)))
+            .Where(w => w.Box is not null && Digits(w.Text) == digits && !w.Text.Any(CjkText.IsCjk)
+                        && (value.Box is not { } area || Overlaps(area, w.Box.Value)))
             .ToList();
         return words.Count == 1 ? words[0] : null;
     }
@@ -37,9 +39,21 @@ public static class SecondFigureReading
         if (expected.Length == 0) return false;
         var usable = readings.Select(Digits).Where(d => d.Length > 0).ToList();
         if (usable.Count < 2) return false;
-        var agreeing = usable.Count(d => d.Contains(expected, StringComparison.Ordinal) && d.Length - expected.Length <= 1);
+        var figure = DecimalFigure(first);
+        var agreeing = readings.Count(r => Digits(r) is { Length: > 0 } d
+            && ((d.Contains(expected, StringComparison.Ordinal) && d.Length - expected.Length <= 1)
+                || (figure is not null && WithoutCommas(r).Contains(figure, StringComparison.Ordinal))));
         return agreeing * 2 < usable.Count;
     }
+
+    /// <summary>
+    /// The figure with its decimals (「1200.00」 of 「1200.00平方米」), commas dropped: a figure with decimals ends at its
+    /// last decimal, so digits a reading adds after it are a neighbour's glyphs (平 read as 534), not a different figure.
+    /// </summary>
+    private static string? DecimalFigure(string text) =>
+        System.Text.RegularExpressions.Regex.Match(WithoutCommas(text), @"\d+\.\d+") is { Success: true } m ? m.Value : null;
+
+    private static string WithoutCommas(string text) => text.Replace(",", "", StringComparison.Ordinal);
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 

@@ -17,6 +17,12 @@ public sealed unsafe class TesseractEngine : IDisposable
     private readonly OcrOptions _options;
     private IntPtr _api;
     private IntPtr _osd;
+    /// <summary>
+    /// Latin-script model for second readings of figures, created on the first one: chi_sim's digits in a crop of a few
+    /// glyphs come out empty or misread at most enlargements, eng's read alike (17 as 17, 17, 1 where chi_sim gave 4).
+    /// </summary>
+    private IntPtr _figures;
+    private bool _figuresTried;
     private IntPtr _monitor;
     private GCHandle _self;
     private CancellationToken _token;
@@ -93,7 +99,10 @@ public sealed unsafe class TesseractEngine : IDisposable
     }
 
     /// <summary>Enlargements a figure is read again at: each reads a misread differently, a clear figure the same.</summary>
-    private static readonly double[] SecondReadingScales = [1.5, 2, 3];
+    private static readonly double[] SecondReadingScales = [2, 3, 4];
+
+    /// <summary>The language second readings use, when its data is installed (else the page language).</summary>
+    private const string FiguresLanguage = "eng";
 
     /// <summary>
     /// Reads one word of an upright page image (the one <see cref="Recognize"/> wrote) again as figures, once at each
@@ -101,7 +110,7 @@ public sealed unsafe class TesseractEngine : IDisposable
     /// crop's edge is painted white first: a cell border crossing it (too short for the page's rule finder, it is what
     /// the first reading took for a leading 1: 「10.9」 for 0.9) and the neighbours' glyphs the crop cut into.
     /// </summary>
-    /// <returns>One text per scale, empty where nothing was read.</returns>
+    /// <returns>One text per version (thresholded, grey) and scale, empty where nothing was read.</returns>
     public IReadOnlyList<string> ReadFigureAgain(string imagePath, Box word, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_api == IntPtr.Zero, this);
@@ -110,41 +119,50 @@ public sealed unsafe class TesseractEngine : IDisposable
             ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
         using var grey = Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
             ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
-        // Word boxes miss a few pixels of a figure's first stroke now and then: the crop reaches well beyond the word,
-        // and what of the neighbours it cuts into is then painted out.
+        // Word boxes miss a few pixels of a figure's first stroke now and then: the crop reaches beyond the word, and
+        // what of the neighbours it cuts into is then painted out. Half a line above and below keeps the figure's own
+        // strokes off the crop's edge.
         var padX = Math.Max(4, word.Height * 0.6);
-        var padY = Math.Max(2, word.Height / 6);
+        var padY = Math.Max(2, word.Height / 2);
         var area = new Box(Math.Max(0, word.X0 - padX), Math.Max(0, word.Y0 - padY),
             Math.Min(grey.Width, word.X1 + padX), Math.Min(grey.Height, word.Y1 + padY));
-        using var crop = CropScaled(grey, area, 0, 1);
-        if (crop is null) return [];
-        WithoutCutGlyphs(crop);
-        var readings = new List<string>(SecondReadingScales.Length);
-        TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmSingleLine);
-        TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", FigureCharacters + ",");
+        using var cropped = CropScaled(grey, area, 0, 1);
+        if (cropped is null) return [];
+        WithoutCutGlyphs(cropped);
+        // Read as scanned and as black on white: each misreads a different glyph now and then (a 5 as 9 once
+        // thresholded, a 1 lost in the grey), a clear figure reads the same in both.
+        using var binary = Pix.Wrap(LeptApi.pixConvertTo1(cropped.Handle, 150));
+        using var thresholded = binary is null ? null : Pix.Wrap(LeptApi.pixConvertTo8(binary.Handle, 0));
+        Pix[] versions = thresholded is null ? [cropped] : [thresholded, cropped];
+        var api = FiguresApi();
+        var readings = new List<string>(SecondReadingScales.Length * versions.Length);
+        TessApi.TessBaseAPISetPageSegMode(api, TessApi.PsmSingleLine);
+        // Amounts, areas and counts only (no date is read again): a slash would only stand for a thin 7 (2,/02,700.00).
+        TessApi.TessBaseAPISetVariable(api, "tessedit_char_whitelist", "0123456789.,");
         try
         {
+            foreach (var crop in versions)
             foreach (var scale in SecondReadingScales)
             {
-                const int border = 12;
+                const int border = 20;
                 using var framed = CropScaled(crop, new Box(0, 0, crop.Width, crop.Height), border, scale);
                 if (framed is null) { readings.Add(""); continue; }
-                TessApi.TessBaseAPISetImage2(_api, framed.Handle);
+                TessApi.TessBaseAPISetImage2(api, framed.Handle);
                 try
                 {
-                    RunRecognition(ct);
-                    readings.Add(string.Concat(OcrLayoutReader.Read(_api).SelectMany(b => b.Lines).SelectMany(l => l.Words).Select(w => w.Text)));
+                    RunRecognition(api, ct);
+                    readings.Add(string.Concat(OcrLayoutReader.Read(api).SelectMany(b => b.Lines).SelectMany(l => l.Words).Select(w => w.Text)));
                 }
                 finally
                 {
-                    TessApi.TessBaseAPIClear(_api);
+                    TessApi.TessBaseAPIClear(api);
                 }
             }
         }
         finally
         {
-            TessApi.TessBaseAPISetVariable(_api, "tessedit_char_whitelist", "");
-            TessApi.TessBaseAPISetPageSegMode(_api, TessApi.PsmAuto);
+            TessApi.TessBaseAPISetVariable(api, "tessedit_char_whitelist", "");
+            TessApi.TessBaseAPISetPageSegMode(api, TessApi.PsmAuto);
         }
         return readings;
     }
@@ -388,13 +406,15 @@ public sealed unsafe class TesseractEngine : IDisposable
         }
     }
 
-    private void RunRecognition(CancellationToken ct)
+    private void RunRecognition(CancellationToken ct) => RunRecognition(_api, ct);
+
+    private void RunRecognition(IntPtr api, CancellationToken ct)
     {
         _token = ct;
         var timeoutMs = (int)Math.Clamp(_options.PageTimeout.TotalMilliseconds, 1, int.MaxValue);
         TessApi.TessMonitorSetDeadlineMSecs(_monitor, timeoutMs);
         var clock = Stopwatch.StartNew();
-        var rc = TessApi.TessBaseAPIRecognize(_api, _monitor);
+        var rc = TessApi.TessBaseAPIRecognize(api, _monitor);
         _token = default;
         ct.ThrowIfCancellationRequested();
         if (clock.Elapsed >= _options.PageTimeout)
@@ -407,6 +427,29 @@ public sealed unsafe class TesseractEngine : IDisposable
     {
         var engine = GCHandle.FromIntPtr(self).Target as TesseractEngine;
         return engine is not null && engine._token.IsCancellationRequested ? (byte)1 : (byte)0;
+    }
+
+    /// <summary>The figures model, loaded once per engine on first use; the page model when its data is missing.</summary>
+    private IntPtr FiguresApi()
+    {
+        if (!_figuresTried)
+        {
+            _figuresTried = true;
+            var dataPath = _options.DataPath ?? TesseractRuntime.DefaultDataPath();
+            if (File.Exists(Path.Combine(dataPath, FiguresLanguage + ".traineddata")))
+            {
+                try
+                {
+                    _figures = CreateApi(dataPath, FiguresLanguage, TessApi.OemLstmOnly);
+                    TessApi.TessBaseAPISetVariable(_figures, "tessedit_do_invert", "0");
+                }
+                catch (OcrUnavailableException)
+                {
+                    _figures = IntPtr.Zero;
+                }
+            }
+        }
+        return _figures != IntPtr.Zero ? _figures : _api;
     }
 
     private static IntPtr CreateApi(string dataPath, string languages, int oem)
@@ -428,6 +471,7 @@ public sealed unsafe class TesseractEngine : IDisposable
     {
         if (_monitor != IntPtr.Zero) { TessApi.TessMonitorDelete(_monitor); _monitor = IntPtr.Zero; }
         if (_osd != IntPtr.Zero) { TessApi.TessBaseAPIEnd(_osd); TessApi.TessBaseAPIDelete(_osd); _osd = IntPtr.Zero; }
+        if (_figures != IntPtr.Zero) { TessApi.TessBaseAPIEnd(_figures); TessApi.TessBaseAPIDelete(_figures); _figures = IntPtr.Zero; }
         if (_api != IntPtr.Zero) { TessApi.TessBaseAPIEnd(_api); TessApi.TessBaseAPIDelete(_api); _api = IntPtr.Zero; }
         if (_self.IsAllocated) _self.Free();
     }

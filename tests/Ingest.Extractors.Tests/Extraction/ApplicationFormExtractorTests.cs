@@ -247,6 +247,18 @@ public class ApplicationFormExtractorTests
         Assert.Equal(6m, Number(fields, FieldKeys.MentorsCount));
     }
 
+    [Theory]
+    [InlineData("山西省二")]      // a line the scan merged with the next: the province and a stray glyph
+    [InlineData("新疆维吾尔自治区")]
+    public void Extract_TakesTheOtherStatement_AddressWithNothingBelowTheProvince(string merged)
+    {
+        var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Lines($"运营场所地址：{merged}")
+            .Cells(1.5, (50, "运营场所地址"), (400, "山西省太原市万柏林区学府街139号创业园6层")));
+
+        Assert.Equal("山西省太原市万柏林区学府街139号创业园6层", fields[FieldKeys.Address].Value?.Text);
+    }
+
     [Fact]
     public void Extract_KeepsRowsValue_WhenSpeckBeforeLabelSitsOverNextRowsLabel()
     {

@@ -179,6 +179,21 @@ public class EvidenceAggregatorTests
         Assert.Equal(doubtful ? true : null, record.Fields[FieldKeys.StaffTotal]!.Evidence!.LowConfidence);
     }
 
+    [Fact]
+    public void Aggregate_PointsAtTheStatedSentence_WhenTheStatedTotalCounts()
+    {
+        // Three rows read under 合计：4人: the figure shown (and read again from the scan) is the sentence's, below the rows.
+        var (record, _) = Run(null, ScannedRoster("合计：4人，其中专职2人。"));
+
+        var total = record.Fields[FieldKeys.StaffTotal]!.Evidence!;
+        var fullTime = record.Fields[FieldKeys.StaffFullTime]!.Evidence!;
+        Assert.Equal(4m, total.Value?.Number);
+        Assert.Equal(2m, fullTime.Value?.Number);
+        // DocBuilder puts the header at y 50 and the three rows at 80, 110 and 140; the sentence follows them.
+        Assert.True(total.Box!.Value.Y0 > 140, $"box {total.Box}");
+        Assert.Equal(total.Box, fullTime.Box);
+    }
+
     private static ClassifiedDocument ScannedTraining(string id, string name) => new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
         "培训证书", $"{name}同志于2016年4月2日至4月6日参加科技企业孵化器从业人员专业培训，", "证书编号：FHQ201671828")
         .Classified(id, DocumentType.TrainingCertificate);

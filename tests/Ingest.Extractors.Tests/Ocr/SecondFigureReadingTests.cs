@@ -14,6 +14,9 @@ public class SecondFigureReadingTests
     [InlineData("1,500,000.00", new[] { "41,500,000.00", "1,500,000.00", "1500000.00" }, false)] // a glyph beside read as a digit
     [InlineData("14", new[] { "14", "14", "4" }, false)]               // two of three agree
     [InlineData("8", new[] { "", "", "/" }, false)]                    // nothing read: nothing said
+    [InlineData("1200.00", new[] { "1200.00534", "1200.0052", "1200.0057" }, false)] // 平 of 平方米 beside read as digits
+    [InlineData("47", new[] { "17", "17", "17" }, true)]               // the first reading took a 1 for a 4
+    [InlineData("14", new[] { "11", "33", "11" }, true)]
     [InlineData("26", new[] { "", "", "28" }, false)]                  // one reading is not enough to doubt
     public void Contradicts_OnlyWhenMostReadingsDisagree(string first, string[] readings, bool expected) =>
         Assert.Equal(expected, SecondFigureReading.Contradicts(first, readings));
@@ -41,6 +44,16 @@ public class SecondFigureReadingTests
         var value = new FieldValue { Value = ScalarValue.Of(180m), Raw = "¥1,800,000.00", Box = new Box(510, 520, 1191, 544) };
 
         Assert.Equal("1,800,000.00", SecondFigureReading.WordOf(page, value)?.Text);
+    }
+
+    [Fact]
+    public void WordOf_GivesNone_FigureInOneWordWithChinese()
+    {
+        // A line read again as one word: a figures-only reading would turn 建筑面积 into digits.
+        var page = PageWith(("建筑面积866m2", new Box(172, 801, 520, 835)));
+        var value = new FieldValue { Value = ScalarValue.Of(866m), Raw = "866m2", Box = new Box(172, 801, 1217, 835) };
+
+        Assert.Null(SecondFigureReading.WordOf(page, value));
     }
 
     [Fact]
