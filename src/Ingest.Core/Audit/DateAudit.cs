@@ -27,7 +27,9 @@ public static class DateAudit
         {
             if (doc.Lease is not { } lease) continue;
             var file = input.FileOf(doc.DocumentId);
-            var signedValue = lease.SignedDate?.Value?.Date is not null ? lease.SignedDate : lease.StartDate;
+            // The signing date, or the start when that date is missing or too poorly read to trust (a lease begins on
+            // or after its signing, so a start before the registration means a signing before it too).
+            var signedValue = Trusted(lease.SignedDate) is not null || Trusted(lease.StartDate) is null ? lease.SignedDate : lease.StartDate;
             var signedWord = signedValue == lease.SignedDate ? "签订" : "起租";
             if (Trusted(signedValue) is { } signed && registered is { } reg && signed < reg)
                 yield return Flag(doc.DocumentId, Severity.High,

@@ -44,6 +44,9 @@ public static partial class LabelledFields
         a = LabelText.Compact(a);
         b = LabelText.Compact(b);
         if (a == b || Math.Min(a.Length, b.Length) < 4 || EditDistance.Between(a, b, 1) > 1) return false;
+        // One reading cut short of the other (「…有限公」 under a seal that covers 司) lost a character; it misread none.
+        // (A stray mark after the first, 「…有限公司(」, is no character it lost.)
+        if (a.StartsWith(b, StringComparison.Ordinal) && Ocr.CjkText.IsCjk(a[^1])) return false;
         return view.WeakestWord(first) is { } weak && view.WeakestWord(later) is { } sure && sure >= weak + SurerBy;
     }
 

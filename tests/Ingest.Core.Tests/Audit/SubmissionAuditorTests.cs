@@ -280,6 +280,26 @@ public class SubmissionAuditorTests
     }
 
     [Fact]
+    public void Audit_FlagsLeaseStartBeforeRegistration_SigningDateTooPoorlyReadToTrust()
+    {
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.PdfText, null).License = License("d2", ValidCode, new DateOnly(2016, 1, 13));
+        b.Add("d3", DocumentType.LeaseContract, PageSource.Ocr, 0.9);
+        // 签订日期 under a seal (read at 0.6), the period clause clearly (0.9).
+        var signedBox = new Box(100, 100, 200, 120);
+        var startBox = new Box(100, 300, 200, 320);
+        b.Reads["d3.pdf"].Pages[0].Blocks.Add(new Block { Lines = [
+            new Line { Text = "2015/07/06", Words = [new Word { Text = "2015/07/06", Confidence = 0.6, Box = signedBox }] },
+            new Line { Text = "2015/07/13", Words = [new Word { Text = "2015/07/13", Confidence = 0.9, Box = startBox }] }] });
+        b.Extraction.Documents["d3"].Lease = new LeaseFacts(null, Builder.Value("d3", Operator), null, null,
+            Builder.Value("d3", new DateOnly(2015, 7, 13)) with { Box = startBox }, Builder.Value("d3", new DateOnly(2025, 7, 12)) with { Box = startBox },
+            null, Builder.Value("d3", new DateOnly(2015, 7, 6)) with { Box = signedBox });
+
+        var flag = Assert.Single(b.Audit(), f => f.Code == FlagCode.DateInconsistency);
+        Assert.Contains("起租日期2015-07-13早于运营主体成立日期2016-01-13", flag.Message);
+    }
+
+    [Fact]
     public void Audit_NoDateFlag_ConsistentLease()
     {
         var b = new Builder();

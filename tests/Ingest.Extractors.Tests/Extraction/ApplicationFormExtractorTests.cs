@@ -391,6 +391,17 @@ public class ApplicationFormExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsTheWholeName_SurerReadingCutShort()
+    {
+        // The later statement is read more surely but lost its last character (a seal over 司): it misread nothing.
+        var fields = Extract(new DocBuilder()
+            .Page(PageSource.Ocr, 0.5).Lines("运营主体名称： 太原科信莲城众创空间管理有限公司")
+            .Page(PageSource.Ocr, 0.9).Cells(1.5, (50, "运营主体单位"), (400, "太原科信莲城众创空间管理有限公")));
+
+        Assert.Equal("太原科信莲城众创空间管理有限公司", fields[FieldKeys.OperatorName].Value?.Text);
+    }
+
+    [Fact]
     public void Extract_FindsLabel_SpeckReadAsCharacterBeforeItOnScannedLine()
     {
         var fields = Extract(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("和运营场所地址：山西省太原市迎泽区文化路12号科创大厦B座"));
