@@ -260,6 +260,27 @@ public class ApplicationFormExtractorTests
     }
 
     [Fact]
+    public void Extract_TakesTheRuledCellBesideTheLabel_WhenTheScanLostItFromTheLine()
+    {
+        // The line lost 3.5 and 孵化专项资金(万元): read alone it pairs 月均活动场次 with the next value along, 一百八十.
+        static Line At(string text, double x0, double x1) =>
+            new() { Text = text, Box = new Box(x0, 100, x1, 130), Words = [new Word { Text = text, Confidence = 0.9, Box = new Box(x0, 100, x1, 130) }] };
+        static TableCell Cell(int column, string text, double x0, double x1) => new() { Column = column, Text = text, Box = new Box(x0, 95, x1, 135) };
+        var page = new Page
+        {
+            Number = 1, Source = PageSource.Ocr, OcrConfidence = 0.9, Unit = "px",
+            Blocks = [new Block { Lines = [At("月均活动场次", 158, 290), At("一百八十", 1000, 1126)] }],
+            Tables = [new Table { Rows = [new TableRow { Cells = [Cell(0, "月均活动场次", 150, 350), Cell(1, "3.5", 355, 600),
+                Cell(2, "孵化专项资金(万元)", 605, 900), Cell(3, "一百八十", 905, 1200)] }] }],
+        };
+        var facts = new DocumentFacts { DocumentId = "d1", Type = DocumentType.ApplicationForm };
+
+        new ApplicationFormExtractor().Extract(new ZcIngest.Extractors.Extraction.DocumentView("d1", [page]), facts);
+
+        Assert.Equal(3.5m, facts.Fields[FieldKeys.EventsPerMonth].Value?.Number);
+    }
+
+    [Fact]
     public void Extract_KeepsRowsValue_WhenSpeckBeforeLabelSitsOverNextRowsLabel()
     {
         // 「和」 is a speck read before 孵化案例数; the label under it is a row of its own, not the rest of a wrapped label.
