@@ -17,11 +17,12 @@ public static class DateAudit
         DateOnly? Trusted(FieldValue? v) =>
             v?.Value?.Date is { } d && (!input.FromOcr(v) || (input.OcrConfidence(v) ?? 0) >= policy.TrustedDateConfidence) ? d : null;
 
+        var applied = input.ApplicationDate;
+        // A registration after the application is a misread year (2014 read 2044): no operator applies before it exists.
         var registration = input.Extraction.OfType(DocumentType.BusinessLicense)
-            .Select(d => d.License?.RegistrationDate).FirstOrDefault(v => Trusted(v) is not null);
+            .Select(d => d.License?.RegistrationDate).FirstOrDefault(v => Trusted(v) is { } d && !(d > applied));
         var registered = Trusted(registration) ?? input.Record.Fields[FieldKeys.RegistrationDate]?.Declared?.Value?.Date;
         var registeredWhere = registration is not null ? $"营业执照（{input.FileOf(registration.DocumentId)}）" : "申报书";
-        var applied = input.ApplicationDate;
 
         foreach (var doc in input.Extraction.OfType(DocumentType.LeaseContract))
         {

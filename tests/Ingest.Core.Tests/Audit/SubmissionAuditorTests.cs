@@ -300,6 +300,19 @@ public class SubmissionAuditorTests
     }
 
     [Fact]
+    public void Audit_NoDateFlag_RegistrationYearMisreadAfterTheApplication()
+    {
+        // 2014 read 2044 on the licence: every lease would then be signed "before the operator existed".
+        var b = new Builder();
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.PdfText, null).License = License("d2", ValidCode, new DateOnly(2044, 10, 1));
+        b.Add("d3", DocumentType.LeaseContract, PageSource.PdfText, null).Lease = new LeaseFacts(null, Builder.Value("d3", Operator),
+            null, null, Builder.Value("d3", new DateOnly(2014, 12, 1)), Builder.Value("d3", new DateOnly(2030, 11, 30)), null,
+            Builder.Value("d3", new DateOnly(2014, 11, 15)));
+
+        Assert.DoesNotContain(b.Audit(), f => f.Code == FlagCode.DateInconsistency);
+    }
+
+    [Fact]
     public void Audit_NoDateFlag_ConsistentLease()
     {
         var b = new Builder();
