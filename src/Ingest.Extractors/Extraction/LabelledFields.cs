@@ -21,8 +21,8 @@ public static partial class LabelledFields
             var slotKey = keyOf(hit.Slot);
             // A scanned table's cells tell which figure stands beside which label; names and other text are read as
             // well or better from the lines, where two statements of a name are weighed against each other.
-            if (hit.Value.Ocr && hit.Method is FindMethod.TableRight or FindMethod.TableBelow && slotKey is not { Kind: not ValueKind.Text })
-                continue;
+            var textSlot = slotKey is null || slotKey.Kind == ValueKind.Text;
+            if (hit.Value.Ocr && hit.Method is FindMethod.TableRight or FindMethod.TableBelow && textSlot) continue;
             if (existing?.Value is not null && !(hit.Value.Ocr && slotKey is { Kind: ValueKind.Text })) continue;
             var value = slotKey is { } key
                 ? UnmarkedOptions.Check(view, key, ReadChoice(view, key, hit))
