@@ -20,7 +20,7 @@ public static class DateAudit
         var applied = input.ApplicationDate;
         // A registration after the application is a misread year (2014 read 2044): no operator applies before it exists.
         var registration = input.Extraction.OfType(DocumentType.BusinessLicense)
-            .Select(d => d.License?.RegistrationDate).FirstOrDefault(v => Trusted(v) is { } d && !(d > applied));
+            .Select(d => d.License?.RegistrationDate).FirstOrDefault(v => Trusted(v) is { } d && (applied is null || d <= applied));
         var registered = Trusted(registration) ?? input.Record.Fields[FieldKeys.RegistrationDate]?.Declared?.Value?.Date;
         var registeredWhere = registration is not null ? $"营业执照（{input.FileOf(registration.DocumentId)}）" : "申报书";
 

@@ -237,8 +237,9 @@ public static class EvidenceAggregator
         // A date more than a year after the application is a misread year (2017 read 2047), not a claim: the row is an
         // event whose date is unknown, and it must not stretch the months to decades. (Days after the application are
         // left to the date audit, which names them.)
-        var misdated = applicationDate is { } applied ? events.Count(e => e.Date > applied.AddYears(1)) : 0;
-        if (misdated > 0) events = events.Where(e => e.Date <= applicationDate!.Value.AddYears(1)).ToList();
+        var latest = applicationDate?.AddYears(1);
+        var misdated = events.Count(e => e.Date > latest);
+        if (misdated > 0) events = events.Where(e => !(e.Date > latest)).ToList();
         if (events.Count == 0) return;
         var where = events[0].Where;
         var first = events.Min(e => e.Date);

@@ -31,7 +31,7 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
         // label even where the scan lost a cell's text: then a line's reading would pair the label with the next value
         // along (月均活动场次 with 孵化专项资金's 一百八十 when 3.5 is lost).
         foreach (var grid in view.ListTables.Where(g => view.PageOf(g.Page)?.Source == Core.Documents.PageSource.Ocr))
-                foreach (var hit in InGrid(grid, FindMethod.TableRight, FindMethod.TableBelow)) yield return hit;
+            foreach (var hit in InGrid(grid, FindMethod.TableRight, FindMethod.TableBelow)) yield return hit;
         var lines = view.Lines;
         for (var i = 0; i < lines.Count; i++)
             foreach (var hit in InLine(lines, i)) yield return hit;

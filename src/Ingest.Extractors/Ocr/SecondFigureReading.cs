@@ -10,7 +10,7 @@ namespace ZcIngest.Extractors.Ocr;
 /// readings of the same word at other enlargements misread it differently or not at all, while a clear figure reads
 /// the same each time. Only digits are compared: separators and a unit glyph beside the figure come and go.
 /// </summary>
-public static class SecondFigureReading
+public static partial class SecondFigureReading
 {
     /// <summary>
     /// The word of the page a value was read from: the one word whose digits are the value's as read, inside the
@@ -51,7 +51,10 @@ public static class SecondFigureReading
     /// last decimal, so digits a reading adds after it are a neighbour's glyphs (平 read as 534), not a different figure.
     /// </summary>
     private static string? DecimalFigure(string text) =>
-        System.Text.RegularExpressions.Regex.Match(WithoutCommas(text), @"\d+\.\d+") is { Success: true } m ? m.Value : null;
+        WithDecimals().Match(WithoutCommas(text)) is { Success: true } m ? m.Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+\.\d+")]
+    private static partial System.Text.RegularExpressions.Regex WithDecimals();
 
     private static string WithoutCommas(string text) => text.Replace(",", "", StringComparison.Ordinal);
 

@@ -106,8 +106,8 @@ public sealed unsafe class TesseractEngine : IDisposable
 
     /// <summary>
     /// Reads one word of an upright page image (the one <see cref="Recognize"/> wrote) again as figures, at each of
-    /// <see cref="SecondReadingScales"/>, thresholded and as scanned: a second opinion on a figure a record depends on. Whatever ink touches the
-    /// crop's edge is painted white first: a cell border crossing it (too short for the page's rule finder, it is what
+    /// <see cref="SecondReadingScales"/>, thresholded and as scanned: a second opinion on a figure a record depends on.
+    /// Whatever ink touches the crop's edge is painted white first: a cell border crossing it (too short for the page's rule finder, it is what
     /// the first reading took for a leading 1: 「10.9」 for 0.9) and the neighbours' glyphs the crop cut into.
     /// </summary>
     /// <returns>One text per version (thresholded, grey) and scale, empty where nothing was read.</returns>
