@@ -101,6 +101,12 @@ public static partial class LabelText
     }
 
     /// <summary>Quote marks OCR puts into the gap of a spaced-out label (「类”型」).</summary>
+    /// <summary>
+    /// What a seal printed over a cell leaves in its text: the star and 专用章/公章 (「赵军专用章」, 「是★专用章」).
+    /// </summary>
+    [GeneratedRegex(@"[★☆]|(?:业务|财务|合同|行政)?专用章|公章")]
+    public static partial Regex SealGlyphs();
+
     [GeneratedRegex("(?<=\\p{IsCJKUnifiedIdeographs})[\"“”‘’'`·](?=\\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex OcrQuotes();
 

@@ -135,7 +135,7 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
         var v = NextLabel().Match(value) is { Success: true } m ? value[..m.Index] : value;
         v = Stamp().Replace(v, "");
         // A seal printed over the cell leaves its star and 专用章 in a text layer beside the value (「赵军专用章」).
-        v = SealText().Replace(v, "");
+        v = LabelText.SealGlyphs().Replace(v, "");
         v = v.Replace("_", "", StringComparison.Ordinal);
         return LabelText.Clean(v).Trim(' ', ';', '；', ',', '，', '|');
     }
@@ -309,9 +309,6 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
 
     [GeneratedRegex(@"\s+[\p{IsCJKUnifiedIdeographs}()（）]{2,12}[:：]")]
     private static partial Regex NextLabel();
-
-    [GeneratedRegex(@"[★☆]|(?:业务|财务|合同|行政)?专用章")]
-    private static partial Regex SealText();
 
     [GeneratedRegex(@"[(（{\[]\s*(?:盖章|签字|签章|公章|签名|盖公章)\s*[)）}\]]")]
     private static partial Regex Stamp();

@@ -59,13 +59,10 @@ public sealed partial class ResidentListExtractor : IDocumentExtractor
     private static bool? Flag(string? text)
     {
         if (text is null) return null;
-        if (Mark(SealMarks().Replace(LabelText.Compact(text), "")) is { } whole) return whole;
+        if (Mark(LabelText.SealGlyphs().Replace(LabelText.Compact(text), "")) is { } whole) return whole;
         var marks = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Mark).OfType<bool>().Distinct().ToList();
         return marks.Count == 1 ? marks[0] : null;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("[★☆]|(?:业务|财务|合同)?专用章|公章")]
-    private static partial System.Text.RegularExpressions.Regex SealMarks();
 
     private static bool? Mark(string text) => text switch
     {
