@@ -29,4 +29,11 @@ public interface IOcrService
     /// </summary>
     Task<IReadOnlyList<string>> ReadFigureAgainAsync(string imagePath, Box word, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <summary>
+    /// Reads one word of an upright page image again as a line with the page's language, at several enlargements:
+    /// for a figure joined to Chinese in one word. Implementations that cannot give none.
+    /// </summary>
+    Task<IReadOnlyList<string>> ReadLineAgainAsync(string imagePath, Box word, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

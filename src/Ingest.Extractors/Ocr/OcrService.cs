@@ -58,6 +58,9 @@ public sealed class OcrService : IOcrService, IDisposable
     public Task<IReadOnlyList<string>> ReadFigureAgainAsync(string imagePath, Box word, CancellationToken ct) =>
         Enqueue(engine => engine.ReadFigureAgain(imagePath, word, ct), ct);
 
+    public Task<IReadOnlyList<string>> ReadLineAgainAsync(string imagePath, Box word, CancellationToken ct) =>
+        Enqueue(engine => engine.ReadLineAgain(imagePath, word, ct), ct);
+
     private async Task<T> Enqueue<T>(Func<TesseractEngine, T> work, CancellationToken ct) where T : class =>
         (T)await Enqueue(new Job(engine => work(engine), ct));
 

@@ -14,24 +14,59 @@ public static partial class SecondFigureReading
 {
     /// <summary>
     /// The word of the page a value was read from: the one word whose digits are the value's as read, inside the
-    /// value's box when it has one. Null when there is none or several (a figure split over words is left alone), and
-    /// when the word holds Chinese too (「建筑面积866m2」): a figures-only reading turns those glyphs into digits.
+    /// value's box when it has one. Failing that, the one word that holds the figure among Chinese (「房屋建筑面积66m2」,
+    /// 「1家」: a line read again as one word), which <see cref="HoldsChinese"/> tells apart — a figures-only reading
+    /// would turn its Chinese into digits, so it is read again as a line. Null when there is none or several (a figure
+    /// split over words is left alone).
     /// </summary>
     public static Word? WordOf(Page page, FieldValue value)
     {
         var digits = Digits(value.Raw ?? value.Value?.Number?.ToString(CultureInfo.InvariantCulture) ?? "");
         if (digits.Length == 0) return null;
-        var words = page.Lines.SelectMany(l => l.Words)
-            .Where(w => w.Box is not null && Digits(w.Text) == digits && !w.Text.Any(CjkText.IsCjk)
-                        && (value.Box is not { } area || Overlaps(area, w.Box.Value)))
+        var inBox = page.Lines.SelectMany(l => l.Words)
+            .Where(w => w.Box is not null && (value.Box is not { } area || Overlaps(area, w.Box.Value)))
             .ToList();
-        return words.Count == 1 ? words[0] : null;
+        var plain = inBox.Where(w => Digits(w.Text) == digits && !HoldsChinese(w)).ToList();
+        if (plain.Count > 0) return plain.Count == 1 ? plain[0] : null;
+        if (FigureOf(value) is not { } figure) return null;
+        var mixed = inBox.Where(w => HoldsChinese(w) && Figures(w.Text).Any(f => Digits(f) == Digits(figure))).ToList();
+        return mixed.Count == 1 ? mixed[0] : null;
     }
+
+    public static bool HoldsChinese(Word word) => word.Text.Any(CjkText.IsCjk);
+
+    /// <summary>The value's figure as read (「66」 of 「66m2」, 「1,800,000.00」 of 「¥1,800,000.00」).</summary>
+    public static string? FigureOf(FieldValue value) =>
+        Figures(value.Raw ?? value.Value?.Number?.ToString(CultureInfo.InvariantCulture) ?? "").FirstOrDefault();
+
+    /// <summary>
+    /// True when most readings of the figure's line (<see cref="FigureOf"/> inside a word of Chinese) that hold any
+    /// figure hold no figure with its digits: at other sizes the line gives another figure there (966 for 66, 10 for
+    /// 1). At least two such readings are needed to say so. Figures are compared whole, since the line's own Chinese
+    /// and units part them from their neighbours.
+    /// </summary>
+    public static bool ContradictsInLine(string figure, IReadOnlyList<string> lineReadings)
+    {
+        var expected = Digits(figure);
+        if (expected.Length == 0) return false;
+        var usable = lineReadings.Select(Figures).Where(f => f.Count > 0).ToList();
+        if (usable.Count < 2) return false;
+        var agreeing = usable.Count(figures => figures.Any(f => Digits(f) == expected));
+        return agreeing * 2 < usable.Count;
+    }
+
+    private static List<string> Figures(string text) => [.. Figure().Matches(text).Select(m => m.Value)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d(?:[\d,.]*\d)?")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
 
     /// <summary>
     /// True when most second readings that found any digit disagree with the first: the first is then a reading to
     /// check, not a figure to contradict anything with. At least two such readings are needed to say so. A reading
-    /// agrees when it holds the first's digits with at most one more beside them (a unit glyph read as a digit).
+    /// agrees when it holds the first's digits with at most one more beside them (a unit glyph read as a digit) — for
+    /// a figure of three digits or more: a count of one or two digits read with one more (「10」 in every reading of a
+    /// 「1」 whose word box held the 0 too) is another count, and the units beside counts are Chinese, which the crop
+    /// paints out.
     /// </summary>
     public static bool Contradicts(string first, IReadOnlyList<string> readings)
     {
@@ -41,7 +76,7 @@ public static partial class SecondFigureReading
         if (usable.Count < 2) return false;
         var figure = DecimalFigure(first);
         var agreeing = readings.Count(r => Digits(r) is { Length: > 0 } d
-            && ((d.Contains(expected, StringComparison.Ordinal) && d.Length - expected.Length <= 1)
+            && ((d.Contains(expected, StringComparison.Ordinal) && d.Length - expected.Length <= (expected.Length >= 3 ? 1 : 0))
                 || (figure is not null && WithoutCommas(r).Contains(figure, StringComparison.Ordinal))));
         return agreeing * 2 < usable.Count;
     }

@@ -156,6 +156,21 @@ public class ScannedEvidenceExtractorTests
     }
 
     [Fact]
+    public void BusinessLicense_CutsTheOtherColumn_ScanLineRunsAcrossBothColumns()
+    {
+        // Two columns: 名称 | 注册资本 and 法定代表人 | 营业期限 on one row each, read as one line.
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Line("统一社会信用代码911401067WM43HM63C")
+            .Line("名称 太原青禾云帆创业服务有限公司 注册资本 壹佰万元整")
+            .Line("法定代表人 范志强 营业期限 2013年08月17日至长期")
+            .Line("住所 山西省太原市小店区南中环街121号产业园A座7层"));
+
+        Assert.Equal("太原青禾云帆创业服务有限公司", facts.Fields[FieldKeys.OperatorName].Value?.Text);
+        Assert.Equal("范志强", facts.Fields[FieldKeys.LegalRepresentative].Value?.Text);
+        Assert.Equal("山西省太原市小店区南中环街121号产业园A座7层", facts.Fields[FieldKeys.Address].Value?.Text);
+    }
+
+    [Fact]
     public void BusinessLicense_JoinsCodeWithItsTail_OcrSplitTheCodeIntoTwoLinesOfOneRow()
     {
         // 「统一社会信用代码914110023T8LP」 ends at x = 260; OCR gave the last five characters a line of their own.

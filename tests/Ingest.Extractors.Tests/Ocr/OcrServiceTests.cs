@@ -118,6 +118,18 @@ public sealed class OcrServiceTests(OcrServiceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task ReadLineAgainAsync_GivesTheFigureAmongItsChinese_WordHoldingTheWholeLine()
+    {
+        var image = fixture.Images.TextLine("line.png", "房屋建筑面积966平方米");
+
+        var readings = await fixture.Ocr.ReadLineAgainAsync(image, new Box(18, 36, 380, 78), CancellationToken.None);
+
+        Assert.Equal(3, readings.Count); // three enlargements
+        Assert.False(SecondFigureReading.ContradictsInLine("966", readings), string.Join(" | ", readings));
+        Assert.True(SecondFigureReading.ContradictsInLine("66", readings), string.Join(" | ", readings));
+    }
+
+    [Fact]
     public void Constructor_NamesTheAptPackage_WhenLanguagePackIsMissing()
     {
         var empty = Directory.CreateDirectory(Path.Combine(fixture.Images.Directory, "no-tessdata")).FullName;

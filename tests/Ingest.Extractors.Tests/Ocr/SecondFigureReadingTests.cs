@@ -18,6 +18,8 @@ public class SecondFigureReadingTests
     [InlineData("47", new[] { "17", "17", "17" }, true)]               // the first reading took a 1 for a 4
     [InlineData("14", new[] { "11", "33", "11" }, true)]
     [InlineData("26", new[] { "", "", "28" }, false)]                  // one reading is not enough to doubt
+    [InlineData("1", new[] { "10", "10", "10", "", "", "" }, true)]     // a count's word box held the 0 the first reading lost
+    [InlineData("866", new[] { "8662", "866", "8662" }, false)]         // the unit's 2 beside an area
     public void Contradicts_OnlyWhenMostReadingsDisagree(string first, string[] readings, bool expected) =>
         Assert.Equal(expected, SecondFigureReading.Contradicts(first, readings));
 
@@ -47,14 +49,27 @@ public class SecondFigureReadingTests
     }
 
     [Fact]
-    public void WordOf_GivesNone_FigureInOneWordWithChinese()
+    public void WordOf_FindsTheWordHoldingChineseToo_LineReadAgainAsOneWord()
     {
-        // A line read again as one word: a figures-only reading would turn 建筑面积 into digits.
-        var page = PageWith(("建筑面积866m2", new Box(172, 801, 520, 835)));
-        var value = new FieldValue { Value = ScalarValue.Of(866m), Raw = "866m2", Box = new Box(172, 801, 1217, 835) };
+        // A figures-only reading would turn 建筑面积 into digits: the word is read again as a line instead.
+        var page = PageWith(("共有宗地面积3505.00m' /房屋建筑面积66m2", new Box(495, 918, 1177, 970)));
+        var value = new FieldValue { Value = ScalarValue.Of(66m), Raw = "66m2", Box = new Box(495, 918, 1177, 970) };
 
-        Assert.Null(SecondFigureReading.WordOf(page, value));
+        var word = SecondFigureReading.WordOf(page, value);
+
+        Assert.NotNull(word);
+        Assert.True(SecondFigureReading.HoldsChinese(word));
+        Assert.Equal("66", SecondFigureReading.FigureOf(value));
     }
+
+    [Theory]
+    [InlineData("66", new[] { "共有宗地面积3505.00m /房屋建筑面积966m2", "共有宗地面积3505.00m /房屋建筑面积966ms", "共有宗地面积3505.00m' /房屋建筑面积966ms2" }, true)]
+    [InlineData("1", new[] { "10家", "10家", "10家" }, true)]
+    [InlineData("966", new[] { "共有宗地面积3505.00m /房屋建筑面积966m2", "房屋建筑面积66m2", "共有宗地面积3,505.00m' 房屋建筑面积966ms2" }, false)]
+    [InlineData("1,073.6", new[] { "建筑面积1073.6平方米", "建筑面积1073.6平方米", "" }, false)]
+    [InlineData("10", new[] { "地", "os", "|" }, false)]                // no figure read: nothing said
+    public void ContradictsInLine_WhenMostLineReadingsGiveAnotherFigure(string figure, string[] readings, bool expected) =>
+        Assert.Equal(expected, SecondFigureReading.ContradictsInLine(figure, readings));
 
     [Fact]
     public void WordOf_GivesNone_FigureSplitOverTwoWords()

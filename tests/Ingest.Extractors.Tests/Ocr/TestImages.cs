@@ -106,6 +106,17 @@ public sealed class TestImages : IDisposable
         return target;
     }
 
+    /// <summary>One printed line of Chinese with a figure in it (「房屋建筑面积966平方米」), 150 dpi, text from x = 20, baseline 68.</summary>
+    public string TextLine(string name, string text)
+    {
+        var target = PathOf(name);
+        if (File.Exists(target)) return target;
+        Convert("-size", "900x120", "xc:white", "-fill", "black", "-font", Font, "-pointsize", "30",
+            "-annotate", "+20+68", text,
+            "-colorspace", "Gray", "-blur", "0x0.5", "-alpha", "off", "-depth", "8", "-density", "150", "-units", "PixelsPerInch", target);
+        return target;
+    }
+
     public static void Convert(params string[] args)
     {
         var start = new ProcessStartInfo("convert") { RedirectStandardError = true };

@@ -25,6 +25,9 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
         var found = LabelledFields.Pick(view, Labels, glued: true);
         foreach (var (key, value) in SpacedLabels(view))
             if (found.GetValueOrDefault(key)?.Value is null) found[key] = value;
+        foreach (var key in (FieldKey[])[FieldKeys.OperatorName, FieldKeys.LegalRepresentative, FieldKeys.Address])
+            if (found.GetValueOrDefault(key) is { Value.Text: { } stated } value && BeforeColumnLabel(stated) is { } own)
+                found[key] = value with { Value = ScalarValue.Of(own) };
         var flow = new FlowText(view.Lines);
         if (found.GetValueOrDefault(FieldKeys.CreditCode) is { } code && code.Value?.Text is { } text)
             found[FieldKeys.CreditCode] = code with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(text)) };
@@ -122,6 +125,17 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                 yield return (key, ValueReader.Read(key, span, view.DocumentId, 0.9, snippet: $"{label} {text}"));
             }
     }
+
+    /// <summary>
+    /// The value without the other column's label and value glued after it: a license prints two columns, and a
+    /// scan's line runs across both (「范志强 营业期限 2013年08月17日至长期」, 「…有限公司 注册资本 壹佰万元整」).
+    /// Null when nothing is to cut.
+    /// </summary>
+    private static string? BeforeColumnLabel(string text) =>
+        ColumnLabel().Match(text) is { Success: true, Index: > 0 } m ? text[..m.Index].TrimEnd() : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:注册资本|营业期限|经营期限|成立日期|注册日期|登记机关|经营范围|类\s*型|住\s*所|法定代表人)")]
+    private static partial System.Text.RegularExpressions.Regex ColumnLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex Year();

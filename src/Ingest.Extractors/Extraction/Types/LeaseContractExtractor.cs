@@ -179,7 +179,8 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:位于|坐落于|坐落在|座落于|地处|坐落:)(?<a>[^,，。;；:]{4,60}?)(?:的|,|，|。|;|；|房屋|房产|场地)")]
     private static partial Regex Located();
 
-    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:为|是|共|共计|合计|总计|:)*(?<v>约?(?:[LlI](?=\d))?\d(?:[\d,.]|[LlI|](?=\d{3}(?!\d)))*(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方|㎡|m²|m2|[mM](?![a-zA-Z])))")]
+    // A bracketed word may follow the label: 「租赁面积（建筑面积）为1120平方米」.
+    [GeneratedRegex(@"(?:建筑面积|租赁面积|使用面积|出租面积|房屋面积|面积)(?:[(（〈《\[][^)）〉》\]]{0,8}[)）〉》\]])?(?:为|是|共|共计|合计|总计|:)*(?<v>约?(?:[LlI](?=\d))?\d(?:[\d,.]|[LlI|](?=\d{3}(?!\d)))*(?:平方米|㎡|m²|m2|平米|平方|[mM](?![a-zA-Z]))|约?[零〇一二两三四五六七八九十百千万点]+(?:平方米|平米|平方|㎡|m²|m2|[mM](?![a-zA-Z])))")]
     private static partial Regex AreaSentence();
 
     /// <summary>The square-metre sign after an area in Chinese numerals (「四百九十五m"」, OCR losing the ²).</summary>

@@ -110,7 +110,9 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
     private static string Titleless(string text) =>
         TitleSuffix().Replace(Bracketed().Replace(LabelText.Compact(text), ""), "");
 
-    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.LazyName + @")(?:先生|女士|同志|教授|博士|老师|研究员|高级工程师|工程师|律师|会计师)?(?:[(〈《<\[][^()〈〉《》<>\[\]]{0,40}[)〉》>\]])?[A-Za-z|]{0,4}(?:为|担任|作为)")]
+    // The appointee's title and employer may stand between the name and 为; the bracket round the employer is read as
+    // a quote now and then, or lost after a title (「程伟律师“乌鲁木齐科技有限公司)为」, 「邵俊杰合伙人乌鲁木齐…公司)为」).
+    [GeneratedRegex(@"(?:兹聘请|特聘请|兹聘任|特聘任|诚聘|聘请|聘任|兹聘|特聘)(?<n>" + TextPatterns.LazyName + @")(?:(?:先生|女士|同志|副教授|教授|博士|老师|副研究员|研究员|高级工程师|工程师|律师|注册会计师|会计师|高级经济师|经济师|合伙人|董事长|副总经理|总经理|经理|创始人|副主任|主任|讲师)(?:[(〈《<\[“""]?[^()〈〉《》<>\[\]“”""]{0,40}[)〉》>\]”""])?|(?:[(〈《<\[“""][^()〈〉《》<>\[\]“”""]{0,40}[)〉》>\]”""])?)[A-Za-z|]{0,4}(?:为|担任|作为)")]
     private static partial Regex Appointed();
 
     /// <summary>The appointment sentence or an agreement's heading, whatever the name in it was read as.</summary>

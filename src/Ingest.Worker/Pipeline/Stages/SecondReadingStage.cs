@@ -41,8 +41,11 @@ public sealed class SecondReadingStage(IOcrService? ocr) : ISubmissionStage
         if (SecondFigureReading.WordOf(page, value) is not { Box: { } box } word) return null;
         try
         {
-            var readings = await ocr!.ReadFigureAgainAsync(image, box, ct);
-            return SecondFigureReading.Contradicts(word.Text, readings) ? value with { LowConfidence = true } : null;
+            // A figure inside a word of Chinese is read again with its line; one of its own, as figures alone.
+            var contradicted = SecondFigureReading.HoldsChinese(word)
+                ? SecondFigureReading.ContradictsInLine(SecondFigureReading.FigureOf(value)!, await ocr!.ReadLineAgainAsync(image, box, ct))
+                : SecondFigureReading.Contradicts(word.Text, await ocr!.ReadFigureAgainAsync(image, box, ct));
+            return contradicted ? value with { LowConfidence = true } : null;
         }
         catch (OcrImageException)
         {

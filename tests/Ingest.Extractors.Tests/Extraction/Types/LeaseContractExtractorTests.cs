@@ -35,6 +35,16 @@ public class LeaseContractExtractorTests
     }
 
     [Theory]
+    [InlineData("甲方将位于太原市平阳路44号的房屋出租给乙方使用，租赁面积（建筑面积）为1120平方米。", 1120)]
+    [InlineData("甲方将位于太原市平阳路44号的房屋出租给乙方使用，租赁面积〈建筑面积)为1120平方米。", 1120)] // a scan's bracket
+    public void Extract_ReadsArea_BracketedWordAfterTheLabel(string line, int expected)
+    {
+        var facts = Run("房屋租赁合同", "第一条 房屋基本情况", line);
+
+        Assert.Equal(expected, facts.Fields[FieldKeys.TotalAreaSqm].Value?.Number);
+    }
+
+    [Theory]
     [InlineData("甲方将房屋出租给乙方使用，房屋建筑面积L276m，用途为办公及创新创业孵化服务。", 1276)]   // the leading 1 read as L
     [InlineData("甲方将房屋出租给乙方使用，房屋建筑面积L376m2,用途为办公及创新创业孵化服务。", 1376)]
     public void Extract_ReadsArea_LeadingOneReadAsALetter(string line, int expected)

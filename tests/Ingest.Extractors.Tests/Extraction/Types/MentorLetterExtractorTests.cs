@@ -25,6 +25,17 @@ public class MentorLetterExtractorTests
         Assert.Equal(["万霞"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
     }
 
+    [Theory]
+    [InlineData("效聘请程伟律师“乌鲁木齐科技有限公司)为众诚知微创客空间创业导师，聘期三年。", "程伟")]   // the bracket read as a quote
+    [InlineData("兹聘请邵俊杰合伙人乌鲁木齐知识产权代理有限公司)为众诚知微创客空间创业导师。", "邵俊杰")] // bracket lost after a title
+    [InlineData("效聘请潘晓燕合伙人《大学计算机学院)为众诚知微创客空间创业导师。", "潘晓燕")]
+    public void Extract_ReadsTheAppointee_TitleAndEmployerBetweenNameAndWei(string line, string expected)
+    {
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("聘书", line, "聘期内请为入驻创业团队和企业提供创业辅导。", "聘书编号: DS2018004"));
+
+        Assert.Equal([expected], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+    }
+
     [Fact]
     public void Extract_ReadsTheHeadsAppointee_ScannedAgreementsSignatureReadAsAnotherName()
     {

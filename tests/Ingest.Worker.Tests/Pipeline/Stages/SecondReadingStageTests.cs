@@ -19,6 +19,13 @@ public sealed class SecondReadingStageTests : IDisposable
     private sealed class FixedReadings(params string[] readings) : IOcrService
     {
         public List<Box> Asked { get; } = [];
+        public List<Box> AskedAsLines { get; } = [];
+
+        public Task<IReadOnlyList<string>> ReadLineAgainAsync(string imagePath, Box word, CancellationToken ct)
+        {
+            AskedAsLines.Add(word);
+            return Task.FromResult<IReadOnlyList<string>>(readings);
+        }
 
         public Task<Page> RecognizeAsync(string imagePath, int pageNumber, CancellationToken ct) => throw new NotSupportedException();
 
@@ -30,13 +37,13 @@ public sealed class SecondReadingStageTests : IDisposable
     }
 
     /// <summary>A scanned form declaring 10.9 events a month against activity records proving 0.9.</summary>
-    private SubmissionJob Job(decimal evidence = 0.9m)
+    private SubmissionJob Job(decimal evidence = 0.9m, string wordText = "10.9")
     {
         var job = new SubmissionJob { SubmissionId = "T", SourcePath = "T", OutputDirectory = "out/T", WorkDirectory = "work/T" };
         job.Record = new SubmissionRecord { SubmissionId = "T" };
         job.Record.Documents.Add(new DocumentEntry { DocumentId = "d1", File = "申请书.pdf", Pages = [1, 2], Type = DocumentType.ApplicationForm, TextSource = TextSource.Ocr });
         job.Record.Documents.Add(new DocumentEntry { DocumentId = "d9", File = "活动.docx", Pages = [1], Type = DocumentType.ActivityRecord, TextSource = TextSource.Docx });
-        var word = new Word { Text = "10.9", Box = new Box(589, 1766, 633, 1799), Confidence = 0.91 };
+        var word = new Word { Text = wordText, Box = new Box(589, 1766, 633, 1799), Confidence = 0.91 };
         var page = new Page
         {
             Number = 2, Source = PageSource.Ocr, ImageRef = _image,
@@ -85,5 +92,20 @@ public sealed class SecondReadingStageTests : IDisposable
 
         Assert.Empty(ocr.Asked);
         Assert.Null(job.Record.Fields[FieldKeys.EventsPerMonth]!.Declared!.LowConfidence);
+    }
+
+    [Fact]
+    public async Task Run_ReadsTheLineAgain_FigureInAWordWithChinese()
+    {
+        // The line re-reading joined the figure and its unit into one word: a figures-only reading would turn 场 into
+        // digits, so the word is read again as a line with the page's language.
+        var job = Job(wordText: "10.9场");
+        var ocr = new FixedReadings("0.9场", "0.9场", "10.9场");
+
+        await new SecondReadingStage(ocr).RunAsync(job, CancellationToken.None);
+
+        Assert.True(job.Record.Fields[FieldKeys.EventsPerMonth]!.Declared!.LowConfidence);
+        Assert.Empty(ocr.Asked);
+        Assert.Equal([new Box(589, 1766, 633, 1799)], ocr.AskedAsLines);
     }
 }
