@@ -170,6 +170,30 @@ public class ScannedEvidenceExtractorTests
         Assert.Equal("山西省太原市小店区南中环街121号产业园A座7层", facts.Fields[FieldKeys.Address].Value?.Text);
     }
 
+    [Theory]
+    [InlineData("统一社会信用代码编号54060915059035", "91140213251T2DUN7D EN / :灵各")] // the license number beside the label
+    [InlineData("统一社会信用代码，", "9114060273Q5P2J823 2广。")]
+    [InlineData("统一社会信用代码", "9114010513RUG5AQ29 EY \\/")]                   // the QR code's edge read as letters
+    public void BusinessLicense_ReadsTheCodeUnderItsLabel_NoiseBesideIt(string labelLine, string codeLine)
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Line(labelLine).Line(codeLine).Line("名称 太原青禾云帆创业服务有限公司"));
+
+        Assert.Equal(codeLine[..18], facts.Fields[FieldKeys.CreditCode].Value?.Text);
+    }
+
+    [Theory]
+    [InlineData("9114010582BLB6X60A", null)]  // passes its check character: the code as printed
+    [InlineData("9114010582BLB6X60B", true)]  // fails it: may be a misread, left for a person to check
+    public void BusinessLicense_TrustsACodeThatPassesItsCheck_NoisyLineReadWithLowConfidence(string code, bool? lowConfidence)
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr, 0.4)
+            .Line("统一社会信用代码").Line(code + "“当归").Line("名称 太原星汉明德众创空间管理有限公司"));
+
+        Assert.Equal(code, facts.Fields[FieldKeys.CreditCode].Value?.Text);
+        Assert.Equal(lowConfidence, facts.Fields[FieldKeys.CreditCode].LowConfidence);
+    }
+
     [Fact]
     public void BusinessLicense_JoinsCodeWithItsTail_OcrSplitTheCodeIntoTwoLinesOfOneRow()
     {

@@ -30,12 +30,21 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                 found[key] = value with { Value = ScalarValue.Of(own) };
         var flow = new FlowText(view.Lines);
         if (found.GetValueOrDefault(FieldKeys.CreditCode) is { } code && code.Value?.Text is { } text)
-            found[FieldKeys.CreditCode] = code with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(text)) };
+        {
+            // The code alone, without what the scan put beside it (「9114010582BLB6X60A“当归」).
+            var letters = TextPatterns.CreditCodeLetters(text);
+            var alone = TextPatterns.CreditCode().Match(letters);
+            found[FieldKeys.CreditCode] = code with { Value = ScalarValue.Of(alone.Success ? alone.Value : letters) };
+        }
         if (found.GetValueOrDefault(FieldKeys.CreditCode)?.Value is null || !IsCodeShape(found[FieldKeys.CreditCode]))
         {
             // The code often stands alone under its label or beside the QR code.
             if (TextPatterns.CreditCode().Match(TextPatterns.CreditCodeLetters(flow.Text)) is { Success: true } m)
                 found[FieldKeys.CreditCode] = ValueReader.Of(ScalarValue.Of(m.Value), flow.SpanOf(m), view.DocumentId, 0.95);
+            // The running text glues the QR code's edge to it (「9114010513RUG5AQ29 EY」 → …29EY); the line keeps the gap.
+            else if (view.Lines.Select(l => (Line: l, Match: TextPatterns.CreditCode().Match(TextPatterns.CreditCodeLetters(l.Text))))
+                         .FirstOrDefault(x => x.Match.Success) is { Line: { } line } hit)
+                found[FieldKeys.CreditCode] = ValueReader.Of(ScalarValue.Of(hit.Match.Value), line, view.DocumentId, 0.9, hit.Match.Value);
         }
         if (found.GetValueOrDefault(FieldKeys.CreditCode) is { Value.Text: not null } partial && !IsCodeShape(partial))
             found[FieldKeys.CreditCode] = CodeWithItsTail(view, partial)
@@ -99,6 +108,11 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
                     break;
                 }
         }
+        if (found.GetValueOrDefault(FieldKeys.CreditCode) is { Value.Text: { } read, LowConfidence: true } doubted
+            && Core.Audit.CreditCode.IsValid(read))
+            // Noise beside the code (a QR code's edge read as 「“当归」) pulls its line's confidence down, but a misread
+            // code passes its check character once in 31: a passing one is the code as printed.
+            found[FieldKeys.CreditCode] = doubted with { LowConfidence = null, Confidence = Math.Max(doubted.Confidence ?? 0, 0.9) };
         foreach (var (key, value) in found) facts.Fields[key] = value;
         facts.License = new LicenseFacts(found.GetValueOrDefault(FieldKeys.OperatorName), found.GetValueOrDefault(FieldKeys.CreditCode),
             found.GetValueOrDefault(FieldKeys.LegalRepresentative), found.GetValueOrDefault(FieldKeys.RegistrationDate),
