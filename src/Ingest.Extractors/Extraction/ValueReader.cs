@@ -37,8 +37,13 @@ public static partial class ValueReader
             // address; another reading of the field (the form often states it twice) is taken instead.
             else if (key == FieldKeys.Address && !NamesPlace().IsMatch(ProvincePrefix().Replace(t, "")))
                 parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
+            // 「成立日期| 2014年01月23晶」: the next cell's label and value, where the scan lost this cell's own text.
+            else if (StartsWithLabel(t)) parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
             // 「方涛(EF)」: a bracket of Latin letters after a Chinese name is what OCR made of 「(签字)」.
             else if (OcrBracket().Match(t) is { Success: true } junk) parsed = parsed with { Value = ScalarValue.Of(t[..junk.Index].TrimEnd()) };
+            // 「李静〈等字」: a person's name has no bracket; what follows one is the form's 「（签字）」 as the scan read it.
+            else if (key == FieldKeys.LegalRepresentative && t.IndexOfAny(NameBrackets) is > 1 and var cut)
+                parsed = parsed with { Value = ScalarValue.Of(t[..cut].TrimEnd()) };
         }
         var ocrConf = value.Ocr ? value.Confidence : null;
         var text = parsed.Value?.ToString();
@@ -112,6 +117,17 @@ public static partial class ValueReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（{\[][A-Za-z0-9 .,:;'""|_\-]{0,8}[)）}\]]\s*$")]
     private static partial System.Text.RegularExpressions.Regex OcrBracket();
+
+    private static readonly char[] NameBrackets = ['(', '（', '〈', '《', '<', '[', '【', '|'];
+
+    /// <summary>A glossary label of four characters or more opens the text (a value never starts with one).</summary>
+    private static bool StartsWithLabel(string text)
+    {
+        var compact = LabelText.Compact(text);
+        for (var length = 4; length <= Math.Min(10, compact.Length); length++)
+            if (GlossaryCatalog.All.TryMatchWhole(compact[..length], out _, out _)) return true;
+        return false;
+    }
 
     private static readonly HashSet<FieldKey> ChineseText =
         [FieldKeys.SpaceName, FieldKeys.OperatorName, FieldKeys.LegalRepresentative, FieldKeys.Address];

@@ -26,4 +26,17 @@ public sealed class ValueReaderTests
         Assert.NotNull(value.Value);
         Assert.Equal(low, value.LowConfidence == true);
     }
+
+    [Theory]
+    [InlineData("operator_name", "成立日期| 2014年01月23晶", null)]        // the next cell's label and value
+    [InlineData("legal_representative", "运营主体成立日期", null)]
+    [InlineData("operator_name", "许昌云帆朗晴科技企业孵化器有限公司", "许昌云帆朗晴科技企业孵化器有限公司")]
+    [InlineData("legal_representative", "李静〈等字", "李静")]              // 「（签字）」 as the scan read it
+    [InlineData("legal_representative", "欧阳明辉", "欧阳明辉")]
+    public void Read_TakesNoLabelForAName_AndCutsTheSignatureBracket(string key, string cell, string? expected)
+    {
+        var value = ValueReader.Read(FieldKeys.Get(key), new Span(cell, 1, null, 0.9, Ocr: true), "d1", 0.97);
+
+        Assert.Equal(expected, value.Value?.Text);
+    }
 }
