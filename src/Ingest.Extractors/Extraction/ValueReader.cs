@@ -41,9 +41,10 @@ public static partial class ValueReader
             else if (StartsWithLabel(t)) parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
             // 「方涛(EF)」: a bracket of Latin letters after a Chinese name is what OCR made of 「(签字)」.
             else if (OcrBracket().Match(t) is { Success: true } junk) parsed = parsed with { Value = ScalarValue.Of(t[..junk.Index].TrimEnd()) };
-            // 「李静〈等字」: a person's name has no bracket; what follows one is the form's 「（签字）」 as the scan read it.
-            else if (key == FieldKeys.LegalRepresentative && t.IndexOfAny(NameBrackets) is > 1 and var cut)
-                parsed = parsed with { Value = ScalarValue.Of(t[..cut].TrimEnd()) };
+            // 「机构名称」, 「情况」: a label or a heading's tail where the scan lost the cell's own text, not an organisation.
+            else if (key == FieldKeys.OperatorName && IsNoOrganisation(t)) parsed = new NormalisedValue(null, raw, ParseFailure.Unrecognised);
+            else if (key == FieldKeys.LegalRepresentative && PersonName(t) is { } name && name != t)
+                parsed = parsed with { Value = ScalarValue.Of(name) };
         }
         var ocrConf = value.Ocr ? value.Confidence : null;
         var text = parsed.Value?.ToString();
@@ -118,7 +119,27 @@ public static partial class ValueReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[(（{\[][A-Za-z0-9 .,:;'""|_\-]{0,8}[)）}\]]\s*$")]
     private static partial System.Text.RegularExpressions.Regex OcrBracket();
 
-    private static readonly char[] NameBrackets = ['(', '（', '〈', '《', '<', '[', '【', '|'];
+    /// <summary>
+    /// A person's name out of what the cell or blank held: 「李静〈等字」 (the form's 「（签字）」 as the scan read it),
+    /// 「＿邓德华＿，住所位于＿…」 (a fill-in form's blank and the sentence going on). A name has no bracket, blank or
+    /// comma. Null when nothing of two characters or more is left.
+    /// </summary>
+    private static string? PersonName(string text)
+    {
+        var name = text.TrimStart(NameEnds).TrimStart();
+        if (name.IndexOfAny(NameEnds) is >= 0 and var cut) name = name[..cut].TrimEnd();
+        return name.Length >= 2 ? name : null;
+    }
+
+    private static readonly char[] NameEnds = ['(', '（', '〈', '《', '<', '[', '【', '|', '_', '＿', ',', '，', '、', ';', '；', '“', '”', '"'];
+
+    private static bool IsNoOrganisation(string text)
+    {
+        var compact = LabelText.Compact(text);
+        // Lessees and account holders are read under this key too, and may be people: a short name is still a name.
+        return compact.EndsWith("名称", StringComparison.Ordinal) || compact.EndsWith("情况", StringComparison.Ordinal)
+            || GlossaryCatalog.All.TryMatchWhole(compact, out _, out _);
+    }
 
     /// <summary>A glossary label of four characters or more opens the text (a value never starts with one).</summary>
     private static bool StartsWithLabel(string text)

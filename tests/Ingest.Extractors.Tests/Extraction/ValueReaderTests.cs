@@ -33,6 +33,10 @@ public sealed class ValueReaderTests
     [InlineData("operator_name", "许昌云帆朗晴科技企业孵化器有限公司", "许昌云帆朗晴科技企业孵化器有限公司")]
     [InlineData("legal_representative", "李静〈等字", "李静")]              // 「（签字）」 as the scan read it
     [InlineData("legal_representative", "欧阳明辉", "欧阳明辉")]
+    [InlineData("legal_representative", "_邓德华_,住所位于_山西省朔州市朔城区开发南路366号科技园15层_。", "邓德华")] // a fill-in form's blank
+    [InlineData("legal_representative", "”贾玉兰“,住所位于“山西省朔州市朔城", "贾玉兰")]    // its underscores read as quotes
+    [InlineData("operator_name", "机构名称", null)]                                              // the label where the value was lost
+    [InlineData("operator_name", "情况", null)]                                                  // a heading's tail
     public void Read_TakesNoLabelForAName_AndCutsTheSignatureBracket(string key, string cell, string? expected)
     {
         var value = ValueReader.Read(FieldKeys.Get(key), new Span(cell, 1, null, 0.9, Ocr: true), "d1", 0.97);
