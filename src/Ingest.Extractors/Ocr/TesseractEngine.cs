@@ -61,10 +61,7 @@ public sealed unsafe class TesseractEngine : IDisposable
         ObjectDisposedException.ThrowIf(_api == IntPtr.Zero, this);
         ct.ThrowIfCancellationRequested();
         CheckDeclaredSize(imagePath);
-        using var original = Pix.Wrap(LeptApi.pixRead(imagePath))
-            ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
-        using var grey = Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
-            ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
+        using var grey = ReadGrey(imagePath);
 
         var always = _osd != IntPtr.Zero && _options.OrientationCheck == OrientationCheck.Always;
         var rotation = always ? DetectRotation(grey) : 0;
@@ -115,10 +112,7 @@ public sealed unsafe class TesseractEngine : IDisposable
     {
         ObjectDisposedException.ThrowIf(_api == IntPtr.Zero, this);
         CheckDeclaredSize(imagePath);
-        using var original = Pix.Wrap(LeptApi.pixRead(imagePath))
-            ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
-        using var grey = Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
-            ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
+        using var grey = ReadGrey(imagePath);
         // Word boxes miss a few pixels of a figure's first stroke now and then: the crop reaches beyond the word, and
         // what of the neighbours it cuts into is then painted out. Half a line above and below keeps the figure's own
         // strokes off the crop's edge.
@@ -167,6 +161,15 @@ public sealed unsafe class TesseractEngine : IDisposable
         return readings;
     }
 
+    /// <summary>The image file as an 8-bit grey Pix; a file Leptonica cannot decode is a damaged image.</summary>
+    private static Pix ReadGrey(string imagePath)
+    {
+        using var original = Pix.Wrap(LeptApi.pixRead(imagePath))
+            ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
+        return Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
+            ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
+    }
+
     /// <summary>Enlargements at which a line is read again with the page's model (1.5 is the line re-reading's own).</summary>
     private static readonly double[] LineAgainScales = [1, 2, 3];
 
@@ -180,10 +183,7 @@ public sealed unsafe class TesseractEngine : IDisposable
     {
         ObjectDisposedException.ThrowIf(_api == IntPtr.Zero, this);
         CheckDeclaredSize(imagePath);
-        using var original = Pix.Wrap(LeptApi.pixRead(imagePath))
-            ?? throw new OcrImageException("damaged image：图像文件已损坏或格式不受支持，无法解码");
-        using var grey = Pix.Wrap(LeptApi.pixConvertTo8(original.Handle, 0))
-            ?? throw new OcrImageException("damaged image：图像无法转换为灰度，无法识别");
+        using var grey = ReadGrey(imagePath);
         // The line's own margins, as the line re-reading takes them: a strip of the next line makes single-line
         // mode read nothing.
         var padX = Math.Max(4, word.Height / 2);
