@@ -140,17 +140,7 @@ public sealed unsafe class TesseractEngine : IDisposable
             {
                 const int border = 20;
                 using var framed = CropScaled(crop, new Box(0, 0, crop.Width, crop.Height), border, scale);
-                if (framed is null) { readings.Add(""); continue; }
-                TessApi.TessBaseAPISetImage2(api, framed.Handle);
-                try
-                {
-                    RunRecognition(api, ct);
-                    readings.Add(string.Concat(OcrLayoutReader.Read(api).SelectMany(b => b.Lines).SelectMany(l => l.Words).Select(w => w.Text)));
-                }
-                finally
-                {
-                    TessApi.TessBaseAPIClear(api);
-                }
+                readings.Add(framed is null ? "" : ReadAsText(api, framed, ct));
             }
         }
         finally
@@ -159,6 +149,21 @@ public sealed unsafe class TesseractEngine : IDisposable
             TessApi.TessBaseAPISetPageSegMode(api, TessApi.PsmAuto);
         }
         return readings;
+    }
+
+    /// <summary>The words <paramref name="api"/> reads in <paramref name="image"/>, joined without spaces (a second reading's text).</summary>
+    private string ReadAsText(IntPtr api, Pix image, CancellationToken ct)
+    {
+        TessApi.TessBaseAPISetImage2(api, image.Handle);
+        try
+        {
+            RunRecognition(api, ct);
+            return string.Concat(OcrLayoutReader.Read(api).SelectMany(b => b.Lines).SelectMany(l => l.Words).Select(w => w.Text));
+        }
+        finally
+        {
+            TessApi.TessBaseAPIClear(api);
+        }
     }
 
     /// <summary>The image file as an 8-bit grey Pix; a file Leptonica cannot decode is a damaged image.</summary>
@@ -198,17 +203,7 @@ public sealed unsafe class TesseractEngine : IDisposable
             {
                 const int border = 12;
                 using var framed = CropScaled(grey, area, border, scale);
-                if (framed is null) { readings.Add(""); continue; }
-                TessApi.TessBaseAPISetImage2(_api, framed.Handle);
-                try
-                {
-                    RunRecognition(ct);
-                    readings.Add(string.Concat(OcrLayoutReader.Read(_api).SelectMany(b => b.Lines).SelectMany(l => l.Words).Select(w => w.Text)));
-                }
-                finally
-                {
-                    TessApi.TessBaseAPIClear(_api);
-                }
+                readings.Add(framed is null ? "" : ReadAsText(_api, framed, ct));
             }
         }
         finally
