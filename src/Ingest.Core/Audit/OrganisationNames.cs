@@ -43,10 +43,43 @@ public static partial class OrganisationNames
         // Slips fall here and there; a run of differing characters is another name's own words (许昌筑梦桃源… against
         // 许昌众联数智…: the trade name whole), however few they are.
         if (a.Length == b.Length && LongestDifferingRun(a, b) >= DifferingRunOfAnotherName) return NameAgreement.Different;
+        // One word of trade for another (许昌凌云物业服务… against 许昌凌云创业服务…): another company in the same group or
+        // street, however few characters differ — a scan's slip leaves no other word of trade.
+        if (a.Length == b.Length && TradeWordsDiffer(a, b)) return NameAgreement.Different;
         return EditDistance.Between(a, b, allowed) <= allowed ? NameAgreement.LikelyOcrSlip : NameAgreement.Different;
     }
 
     private const int DifferingRunOfAnotherName = 3;
+
+    /// <summary>Whether, where the two names differ, each spells a different word of trade (物业 and 创业, 科技 and 投资).</summary>
+    private static bool TradeWordsDiffer(string a, string b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            var inA = TradeWordAt(a, i);
+            var inB = TradeWordAt(b, i);
+            if (inA is not null && inB is not null && inA != inB) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The word of trade that covers position <paramref name="i"/> of the name, null when none does.</summary>
+    private static string? TradeWordAt(string name, int i)
+    {
+        foreach (var word in TradeWords)
+            for (var start = Math.Max(0, i - word.Length + 1); start <= i && start + word.Length <= name.Length; start++)
+                if (string.CompareOrdinal(name, start, word, 0, word.Length) == 0) return word;
+        return null;
+    }
+
+    /// <summary>Words that say what a company does, as registered names put them before the legal form.</summary>
+    private static readonly string[] TradeWords =
+    [
+        "物业", "创业", "科技", "投资", "咨询", "管理", "孵化", "文化", "教育", "信息", "网络", "软件", "技术", "贸易", "商贸",
+        "实业", "置业", "地产", "房地产", "建设", "建筑", "工程", "传媒", "广告", "电子", "智能", "数据", "医药", "生物", "能源",
+        "环保", "农业", "物流", "金融", "资产", "发展", "服务", "运营", "产业", "创新", "孵化器", "众创", "商务", "会展", "旅游",
+    ];
 
     private static int LongestDifferingRun(string a, string b)
     {

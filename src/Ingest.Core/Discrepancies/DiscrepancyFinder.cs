@@ -13,7 +13,7 @@ namespace ZcIngest.Core.Discrepancies;
 /// when judging on the declared value instead of the evidence would change some rule's outcome, medium when
 /// the key feeds a rule, identifies the operator, or differs by more than 10 %, low otherwise.
 /// </summary>
-public static class DiscrepancyFinder
+public static partial class DiscrepancyFinder
 {
     private const decimal Tolerance = 0.01m;
     private const decimal LargeDifference = 0.10m;
@@ -92,9 +92,23 @@ public static class DiscrepancyFinder
         // An address the scan's reading stopped short of (「山西省太原市尖草坪」 of 「…尖草坪区人民路383号…」) says
         // nothing against the full one.
         if (key == FieldKeys.Address && (CutShort(record, declared, a, b) || CutShort(record, evidence, b, a))) return true;
+        // Another house number (「南中环街280号」 against 「264号」) is another address: a scan misreads a digit of a number,
+        // rarely two of them.
+        if (key == FieldKeys.Address && NumbersApart(a, b)) return false;
         var allowed = Math.Max(1, Math.Min(a.Length, b.Length) / 8);
         return EditDistance.Between(a, b, allowed) <= allowed;
     }
+
+    /// <summary>Whether the two texts write the same count of numbers and one pair of them differs in two digits or more.</summary>
+    private static bool NumbersApart(string a, string b)
+    {
+        var na = Figures().Matches(a).Select(m => m.Value).ToList();
+        var nb = Figures().Matches(b).Select(m => m.Value).ToList();
+        return na.Count == nb.Count && na.Zip(nb).Any(p => EditDistance.Between(p.First, p.Second, 2) >= 2);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex Figures();
 
     /// <summary>
     /// A credit code cut short is no reading of it; of two codes a character or two apart, one read from a scan that fails

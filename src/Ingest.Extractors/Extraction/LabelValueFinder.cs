@@ -64,11 +64,21 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
                 labels = afterSpeck;
                 i++;
             }
+            // A license spaces a two-character label across its column (「名　　称」), and the scan reads a speck in the
+            // gap as a mark (「名，称」「类”型」): the label with the mark left out.
+            var speck = 0;
+            if (ocr && i == start && !labels.Any() && i + 2 < compact.Length && IsCjk(compact[i]) && !IsCjk(compact[i + 1])
+                && !char.IsAsciiLetterOrDigit(compact[i + 1])
+                && catalog.At(compact.Remove(i + 1, 1), i).Where(l => l.Core.Length == 2).ToList() is { Count: > 0 } spaced)
+            {
+                labels = spaced;
+                speck = 1;
+            }
             var bracketed = labels.Any() ? null : AcrossBracket(compact, i);
             if (bracketed is { } b) labels = [(b.Core, b.Slot)];
             foreach (var (core, slot) in labels)
             {
-                var j = bracketed?.End ?? i + core.Length;
+                var j = bracketed?.End ?? i + core.Length + speck;
                 string? unit = null;
                 if (j < compact.Length && compact[j] == '(')
                 {

@@ -46,6 +46,16 @@ public class OrganisationNamesTests
             OrganisationNames.Compare("许昌筑梦桃源孵化器管理有限公司", "许昌筑梦挑源孵化器管现有限公司", eitherFromOcr: true, poorlyRead: true));
     }
 
+    [Fact]
+    public void Compare_Different_AnotherWordOfTradeInOneCharacter()
+    {
+        // 物业 for 创业 is one character, but a word of trade for another: the property company beside the operator.
+        Assert.Equal(NameAgreement.Different,
+            OrganisationNames.Compare("许昌凌云创业服务有限公司", "许昌凌云物业服务有限公司", eitherFromOcr: true));
+        Assert.Equal(NameAgreement.LikelyOcrSlip,
+            OrganisationNames.Compare("许昌凌云创业服务有限公司", "许昌凌云创亚服务有限公司", eitherFromOcr: true));
+    }
+
     [Theory]
     [InlineData("张建国")]                          // the legal representative personally
     [InlineData("太原星辰科技孵化器管理（筹）")]     // an entity not yet registered

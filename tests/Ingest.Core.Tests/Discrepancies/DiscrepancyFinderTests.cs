@@ -107,6 +107,16 @@ public class DiscrepancyFinderTests
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));
 
     [Fact]
+    public void Find_KeepsAnotherHouseNumber_OnAScan()
+    {
+        // Two digits of the number differ: another building, not a misread (one misread digit is still forgiven).
+        Assert.Single(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市平鲁区开元路318号数字经济产业园B座"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+        Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市平鲁区开元路308号数字经济产业园B座"),
+            RuleCatalog.Default.Get("shanxi-2022-makerspace")));
+    }
+
+    [Fact]
     public void Find_IgnoresAddress_ScanReadingStoppedShort() =>
         Assert.Empty(DiscrepancyFinder.Find(AddressRecord(TextSource.Ocr, "山西省朔州市平鲁区"),
             RuleCatalog.Default.Get("shanxi-2022-makerspace")));

@@ -171,6 +171,35 @@ public class ScannedEvidenceExtractorTests
     }
 
     [Theory]
+    [InlineData("名，称")]
+    [InlineData("名”称")]
+    public void BusinessLicense_ReadsASpacedLabelWithASpeckInItsGap_AndAnAddressWrappedOntoTheNextLine(string nameLabel)
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Line("统一社会信用代码911401067WM43HM63C")
+            .Line(nameLabel + "太原青禾企业管理咨询有限公司注册资本叁佰万元整")
+            .Line("住所山西省太原市万柏林区南中环街67号")
+            .Line("双创基地7层", x: 90)
+            .Line("登记机关")
+            .Line("太原市行政审批服务管理局", x: 90));
+
+        Assert.Equal("太原青禾企业管理咨询有限公司", facts.Fields[FieldKeys.OperatorName].Value?.Text);
+        Assert.Equal("山西省太原市万柏林区南中环街67号双创基地7层", facts.Fields[FieldKeys.Address].Value?.Text);
+    }
+
+    [Fact]
+    public void BusinessLicense_KeepsTheAddress_WhenTheLineBelowIsNoRestOfIt()
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Line("名称 太原青禾企业管理咨询有限公司")
+            .Line("住所山西省太原市万柏林区南中环街67号")
+            .Line("成立日期2019年12月7日", x: 90)
+            .Line("山西省太原市小店区8层", x: 90));
+
+        Assert.Equal("山西省太原市万柏林区南中环街67号", facts.Fields[FieldKeys.Address].Value?.Text);
+    }
+
+    [Theory]
     [InlineData("统一社会信用代码编号54060915059035", "91140213251T2DUN7D EN / :灵各")] // the license number beside the label
     [InlineData("统一社会信用代码，", "9114060273Q5P2J823 2广。")]
     [InlineData("统一社会信用代码", "9114010513RUG5AQ29 EY \\/")]                   // the QR code's edge read as letters

@@ -15,7 +15,16 @@ public sealed class ApplicationFormExtractor : IDocumentExtractor
             facts.Fields[key] = key == FieldKeys.CreditCode && value.Value?.Text is { } code
                 ? value with { Value = ScalarValue.Of(TextPatterns.CreditCodeLetters(WrappedCode(view, value, code))) }
                 : value;
+        // A form written as sentences with blanks: what the labelled finders did not find, and what they read from the
+        // same sentence without knowing where its blank ends (「91140602Y03LY1PYMK_)成立于_2014年12月30日」).
+        foreach (var (key, value) in FillInBlanks.Read(view))
+            if (!facts.Fields.TryGetValue(key, out var labelled) || labelled.Value is null || SameStatement(labelled, value))
+                facts.Fields[key] = value;
     }
+
+    private static bool SameStatement(FieldValue labelled, FieldValue blank) =>
+        (labelled.Raw ?? labelled.Snippet ?? "").Contains('_') || (labelled.Raw ?? "").Contains('＿')
+        || (labelled.Page == blank.Page && labelled.Box is { } a && blank.Box is { } b && a.Y0 < b.Y1 && b.Y0 < a.Y1);
 
     /// <summary>
     /// A narrow cell wraps the 18 characters of a credit code onto two lines (「914110027PFU5MP」 over 「K7P」);

@@ -62,6 +62,8 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
         }
         if (found.GetValueOrDefault(FieldKeys.Address) is { Value.Text: not null } cut && AddressWithItsTail(view, cut) is { } whole)
             found[FieldKeys.Address] = whole;
+        if (found.GetValueOrDefault(FieldKeys.Address) is { Value.Text: not null } firstLine && AddressWrappedBelow(view, firstLine) is { } wrapped)
+            found[FieldKeys.Address] = wrapped;
         if (found.GetValueOrDefault(FieldKeys.RegistrationDate) is { Value: null, Raw: { } rawDate } unparsed
             && TextPatterns.Dates(LabelText.Compact(rawDate)).FirstOrDefault() is { Match: not null } inRaw
             && inRaw.Date.Precision == Core.Normalisation.DatePrecision.Day)
@@ -217,6 +219,33 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
         }
         return null;
     }
+
+    /// <summary>
+    /// An address the license's narrow column wrapped onto the next line (「住所 山西省太原市万柏林区南中环街67号」 over
+    /// 「双创基地7层」): the line just below, starting under the value, short, with a figure and ending where a street
+    /// address ends, and no label of its own. Null when there is no such line.
+    /// </summary>
+    internal static FieldValue? AddressWrappedBelow(DocumentView view, FieldValue head)
+    {
+        if (head.Box is not { } hb || head.Page is not { } page || head.Value?.Text is not { } text) return null;
+        var h = Math.Max(1, hb.Height);
+        var below = view.Lines
+            .Where(l => l.Page == page && l.Box is { } lb && lb.Y0 >= hb.Y1 - 0.3 * h && lb.Y0 - hb.Y1 < 1.2 * h
+                        && lb.X0 >= hb.X0 - h && lb.X0 < hb.X0 + 0.6 * hb.Width)
+            .OrderBy(l => l.Box!.Value.Y0).FirstOrDefault();
+        if (below is null) return null;
+        var tail = LabelText.Compact(below.Text).Trim('|', '｜');
+        if (tail.Length is 0 or > 12 || !AddressEnd().IsMatch(tail) || !tail.Any(char.IsAsciiDigit)
+            || Labels.At(tail, 0).Any() || ColumnLabel().IsMatch(tail) || NewPlace().IsMatch(tail)) return null;
+        var both = below with { Text = LabelText.Compact(text).TrimEnd('|', '｜') + tail, Box = DocumentView.Union([hb, below.Box]),
+            Confidence = below.Confidence is { } c && head.Confidence is { } hc ? Math.Min(c, hc) : below.Confidence, Page = page };
+        var joined = ValueReader.Read(FieldKeys.Address, both, view.DocumentId, 0.85, snippet: $"{head.Snippet} {below.Text}");
+        return joined.Value is not null ? joined : null;
+    }
+
+    /// <summary>Words that begin an address of their own, not the rest of one.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"省|自治区|市|县")]
+    private static partial System.Text.RegularExpressions.Regex NewPlace();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:号|层|室|楼|座|栋|幢|单元|号院|弄)$")]
     private static partial System.Text.RegularExpressions.Regex AddressEnd();

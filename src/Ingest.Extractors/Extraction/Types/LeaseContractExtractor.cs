@@ -114,7 +114,7 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
         return first;
     }
 
-    [GeneratedRegex(@"自?(?<s>" + TextPatterns.DatePattern + "|" + ScannedChineseDate + @")(?:起|开始)?(?:至|到|止至|—|–|-|~|～|－)+(?<e>" + TextPatterns.DatePattern + "|" + ScannedChineseDate + @")(?:止)?")]
+    [GeneratedRegex(@"自?(?<s>" + ScannedDigitDate + "|" + TextPatterns.DatePattern + "|" + ScannedChineseDate + @")(?:起算|起|开始)?,?(?:至|到|止至|—|–|-|~|～|－)+(?<e>" + ScannedDigitDate + "|" + TextPatterns.DatePattern + "|" + ScannedChineseDate + @")(?:止)?")]
     private static partial Regex RangePattern();
 
     /// <summary>
@@ -124,9 +124,16 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
     private const string ScannedChineseDate =
         @"[〇零○ＯO0一二三四五六七八九]{4,5}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}(?:[日号]|\p{IsCJKUnifiedIdeographs}(?=起|开始|至|到|止))";
 
+    /// <summary>
+    /// A date in figures whose closing 日 the scan read as another character (「2014年04月03晶起算」, 「2024年08月17朋店满」):
+    /// known by the 起, 至, 止 or 届满 that follows it. Tried first: the plain pattern would take 「2024年08月」 alone.
+    /// </summary>
+    private const string ScannedDigitDate = @"\d{4}年\d{1,2}月\d{1,2}\p{IsCJKUnifiedIdeographs}(?=起|开始|至|到|止|届满|到期|期满|\p{IsCJKUnifiedIdeographs}?满)";
+
     /// <summary>A scanned Chinese date made readable: one Latin O too many in a five-character year dropped, the rest as 〇, the day closed by 日.</summary>
     private static string Repaired(string date)
     {
+        if (DigitDateParts().Match(date) is { Success: true } d) return d.Groups["ymd"].Value + "日";
         if (ScannedDateParts().Match(date) is not { Success: true } m) return date;
         var year = m.Groups["y"].Value;
         if (year.Length == 5 && year.IndexOfAny(['O', 'Ｏ']) is var o and >= 0) year = year.Remove(o, 1);
@@ -136,6 +143,9 @@ public sealed partial class LeaseContractExtractor : IDocumentExtractor
 
     [GeneratedRegex(@"^(?<y>[〇零○ＯO0一二三四五六七八九]{4,5})年(?<md>[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\p{IsCJKUnifiedIdeographs}$")]
     private static partial Regex ScannedDateParts();
+
+    [GeneratedRegex(@"^(?<ymd>\d{4}年\d{1,2}月\d{1,2})\p{IsCJKUnifiedIdeographs}$")]
+    private static partial Regex DigitDateParts();
 
     [GeneratedRegex(@"租赁期|租期|期限|租用期|承租期")]
     private static partial Regex TermWords();

@@ -18,6 +18,8 @@ public class LeaseContractExtractorTests
     [Theory]
     [InlineData("租赁期限为59个月，自二〇一九年一月二十七明起至二〇二三年十二月二十六日止。", "2019-01-27", "2023-12-26")]
     [InlineData("租赁期限为8年，自二〇一九年四月十二月起至二O〇二七年四月十一昌止。", "2019-04-12", "2027-04-11")]
+    [InlineData("租期八年，自2014年04月03晶起算，至2022年04月02月届满。租赁期满，乙方如需续租，应提前", "2014-04-03", "2022-04-02")]
+    [InlineData("租期十年，自2014年08月18日起算，至2024年08月17朋店满。", "2014-08-18", "2024-08-17")]
     public void Extract_ReadsTerm_ScannedChineseDatesWithMisreadDayMark(string line, string start, string end)
     {
         var facts = Run("房屋租赁合同", "第二条 租赁期限", line);
