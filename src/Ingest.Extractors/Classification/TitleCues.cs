@@ -15,6 +15,8 @@ public static partial class TitleCues
     /// <summary>How far down the first page a title (or a form's section heading) may stand.</summary>
     private const int TopLines = 30;
     private const int MaxTitleLength = 24;
+    /// <summary>How many first lines count as the paper's head, where its title stands.</summary>
+    private const int HeadLines = 3;
 
     private static readonly (DocumentType Type, Regex Title)[] Cues =
     [
@@ -38,8 +40,12 @@ public static partial class TitleCues
     {
         if (pages.Count == 0) return null;
         var found = new HashSet<DocumentType>();
+        var index = 0;
         foreach (var line in ClassifierText.TopDown(pages[0]).Take(TopLines))
         {
+            // The paper's own title at its head decides, whatever its table names further down (a form's self-evaluation
+            // lists the evidence it refers to: 营业执照, 租赁合同, 存款证明); two types named at the head decide nothing.
+            if (index++ == HeadLines && found.Count == 1) return found.First();
             var text = Compact(line.Text);
             if (text.Length is < 2 or > MaxTitleLength) continue;
             foreach (var (type, title) in Cues)

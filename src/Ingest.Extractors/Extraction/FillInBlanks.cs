@@ -188,7 +188,7 @@ public static partial class FillInBlanks
     ];
 
     /// <summary>Whether the unit written after a blank can be the key's (「人」 for people, 「家」 for companies, 「平方米」 for an area).</summary>
-    private static bool UnitFits(FieldKey key, string unit) => key.Kind switch
+    internal static bool UnitFits(FieldKey key, string unit) => key.Kind switch
     {
         ValueKind.AreaSqm => unit is "平方米" or "㎡" or "m2" or "m²" or "平米",
         ValueKind.MoneyWan => unit is "万元" or "元" or "亿元",

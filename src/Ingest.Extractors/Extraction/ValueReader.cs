@@ -28,6 +28,8 @@ public static partial class ValueReader
             parsed = option is null ? new NormalisedValue(null, raw, ParseFailure.Ambiguous) : ValueNormaliser.Parse(key, option);
         }
         else parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, key.Kind == ValueKind.AreaSqm ? OcrSquareMetre(raw) : raw, labelUnit));
+        if (parsed.Value is null && FigureOpening(key, raw) is { } figure)
+            parsed = ValueNormaliser.Parse(key, WithLabelUnit(key, figure, labelUnit)) is { Value: not null } opening ? opening with { Raw = raw } : parsed;
         // Names and addresses of Chinese organisations and people are written in Chinese: Latin letters alone
         // are what OCR makes of a stamp or a faint line, not a value.
         if (parsed.Value?.Text is { } t && ChineseText.Contains(key))
@@ -62,6 +64,24 @@ public static partial class ValueReader
                 || (value.Ocr && OcrRepair.IsFigure(key) && LostLeadingDigit().IsMatch(raw)) ? true : null,
         };
     }
+
+    /// <summary>
+    /// The figure a sentence-like value opens with (「860㎡（租赁），提供创业工位52个」, 「6人，其中专职人员5人」, 「最长19个月」):
+    /// a self-evaluation table states the figure and goes on about it. Taken only with its unit (「共计1」 at a line's end
+    /// is a figure cut by the wrap), when the clause ends right after the unit and the unit fits the key (a comma before a digit is a damaged thousands mark, 「1,38O㎡」, no clause end).
+    /// Null otherwise.
+    /// </summary>
+    private static string? FigureOpening(FieldKey key, string raw)
+    {
+        if (key.Kind is ValueKind.Text or ValueKind.Enum or ValueKind.Date) return null;
+        var m = OpeningFigure().Match(LabelText.Compact(raw));
+        if (!m.Success) return null;
+        var unit = m.Groups["u"].Value;
+        return FillInBlanks.UnitFits(key, unit) ? m.Groups["f"].Value + unit : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:约|共|共计|合计|累计|为|达|最长|最多|现有)?(?<f>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<u>平方米|平米|㎡|m²|m2|万元|亿元|元|个月|场次|人|名|位|家|个|项|场|次|年|月|户)(?=[(，。;；、]|,(?![\d.])|$)")]
+    private static partial System.Text.RegularExpressions.Regex OpeningFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\u4E00-\u9FFF]{2,7}?(省|自治区)")]
     private static partial System.Text.RegularExpressions.Regex ProvincePrefix();

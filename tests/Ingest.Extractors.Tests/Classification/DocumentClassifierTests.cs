@@ -84,9 +84,9 @@ public class DocumentClassifierTests
         var r = Trained.Value.Result;
         var strict = new DocumentClassifier(r.Document, r.Page, r.Boundary,
             new DocumentClassifierSettings { OtherThreshold = 0.999999 });
-        // Half a lease, half a diploma: no honest model is sure of either.
+        // Half a lease, half a diploma, no title: no honest model is sure of either.
         var rng = new Random(5);
-        var mixed = SyntheticDocuments.Lines(DocumentType.LeaseContract, rng, 3).Concat(SyntheticDocuments.Lines(DocumentType.Diploma, rng, 3));
+        var mixed = SyntheticDocuments.ContinuationLines(DocumentType.LeaseContract, rng, 3).Concat(SyntheticDocuments.ContinuationLines(DocumentType.Diploma, rng, 3));
         var result = strict.Classify([SyntheticDocuments.Page(1, mixed)]);
         Assert.Equal(DocumentType.Other, result.Type);
         Assert.NotEqual(DocumentType.Other, result.BestGuess);

@@ -32,4 +32,17 @@ public class TitleCuesTests
 
         Assert.Equal(DocumentType.ActivityRecord, TitleCues.Of([page]));
     }
+
+    [Fact]
+    public void Of_TakesTheTitleAtTheHead_OverEvidenceNamesInTheFormsTable()
+    {
+        // A self-evaluation table names the evidence each condition rests on; the paper is still the form its title says.
+        var lines = new[] { "自治区众创空间备案申请表", "众创空间名称", "汇创创客空间", "备案条件自评表", "营业执照", "租赁合同", "存款证明" }
+            .Select((t, i) => At(t, 100 + 40 * i)).ToList();
+        Assert.Equal(DocumentType.ApplicationForm, TitleCues.Of([new Page { Source = PageSource.PdfText, Blocks = [new Block { Lines = lines }] }]));
+
+        // Without a title at the head, several papers named further down name none.
+        var untitled = lines.Skip(1).Select((l, i) => At(l.Text, 100 + 40 * i)).ToList();
+        Assert.Null(TitleCues.Of([new Page { Source = PageSource.PdfText, Blocks = [new Block { Lines = untitled }] }]));
+    }
 }

@@ -16,6 +16,20 @@ public sealed class ValueReaderTests
         Assert.Equal(expected, ValueReader.OcrSquareMetre(raw));
 
     [Theory]
+    [InlineData("total_area_sqm", "860㎡（租赁），提供创业工位52个。", 860)]   // a self-evaluation table's sentence
+    [InlineData("staff_total", "6人，其中专职人员5人；创业导师4人。", 6)]
+    [InlineData("max_residency_months", "最长19个月。", 19)]
+    [InlineData("seed_fund_wan", "60万元。", 60)]
+    [InlineData("total_area_sqm", "共计1", null)]                          // a figure cut by the line's wrap
+    [InlineData("total_area_sqm", "5,.586m2", null)]                       // a damaged thousands mark
+    [InlineData("staff_total", "6家，其中科技类4家", null)]                  // companies are no staff
+    public void Read_TakesTheFigureASentenceOpensWith_WithAUnitThatFits(string key, string cell, int? expected)
+    {
+        var value = ValueReader.Read(FieldKeys.Get(key), new Span(cell, 1, null, null, Ocr: false), "d1", 0.99);
+        Assert.Equal(expected, (int?)value.Value?.Number);
+    }
+
+    [Theory]
     [InlineData("二百=十", true)]   // 一百二十 read with 二 as =: the other numerals are no surer
     [InlineData("三百-十九", true)]
     [InlineData("一百二十", false)]
