@@ -80,18 +80,22 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
             {
                 var j = bracketed?.End ?? i + core.Length + speck;
                 string? unit = null;
-                if (j < compact.Length && compact[j] == '(')
+                var noted = false;
+                // A note after the label (「面积(m²)」「承租方（乙方）」); a scan reads its brackets as 〈 》 too.
+                if (j < compact.Length && compact[j] is '(' or '〈' or '《')
                 {
-                    var close = compact.IndexOf(')', j);
+                    var close = compact.IndexOfAny(NoteClose, j);
                     if (close > j && close - j <= 12)
                     {
                         unit = LabelText.UnitOf(compact[(j + 1)..close]);
                         j = close + 1;
+                        noted = true;
                     }
                 }
                 if (!delimited && core.Length < 4) continue;
                 bool separated;
-                if (j < compact.Length && compact[j] is ':' or '：') { separated = true; j++; }
+                // After a note the colon may read as a semicolon (「出租方〈甲方》;」).
+                if (j < compact.Length && (compact[j] is ':' or '：' || (noted && compact[j] is ';' or '；'))) { separated = true; j++; }
                 else separated = j == compact.Length || spaceBefore[j]
                                  || (i == start && core.Length >= 4 && StartsValue(compact[j]))
                                  || (i == start && glued)
@@ -291,6 +295,8 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
 
     private static LabelledValue<TSlot> Hit(TSlot slot, string label, string? unit, Span value, FindMethod method) =>
         new(slot, LabelText.Clean(label), unit, value, $"{LabelText.Clean(label)} {value.Text}", method);
+
+    private static readonly char[] NoteClose = [')', '〉', '》'];
 
     private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 

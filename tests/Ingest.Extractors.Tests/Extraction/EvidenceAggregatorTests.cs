@@ -491,6 +491,23 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_ShowsTheSurestOfTheProofsThatAgree_LicenseWordBarelyLegible()
+    {
+        // The lease (a poor scan) and the bank proof (a clear text layer) read the same name: the clear reading stands.
+        var license = new DocBuilder().Page(PageSource.Ocr, 0.3).Lines("营业执照", "名称 太原优客青查投资管理有限公司")
+            .Classified("d3", DocumentType.BusinessLicense);
+        var lease = new DocBuilder().Page(PageSource.Ocr, 0.4).Lines("房屋租赁合同", "承租方（乙方）：太原优客青橙投资管理有限公司")
+            .Classified("d4", DocumentType.LeaseContract);
+        var bank = new DocBuilder().Lines("单位存款证明书", "太原优客青橙投资管理有限公司：", "兹证明贵单位存款余额人民币¥2,000,000.00元")
+            .Classified("d8", DocumentType.BankDepositProof);
+
+        var (record, _) = Run(null, license, lease, bank);
+
+        Assert.Equal("d8", record.Fields[FieldKeys.OperatorName]!.Evidence!.DocumentId);
+        Assert.Null(record.Fields[FieldKeys.OperatorName]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
     public void Aggregate_KeepsLicenseName_ReadConfidently()
     {
         var license = new DocBuilder().Page(PageSource.Ocr, 0.95).Lines("营业执照", "名称 太原优客青查投资管理有限公司")

@@ -28,6 +28,21 @@ public class LeaseContractExtractorTests
         Assert.Equal(DateOnly.Parse(end), facts.Fields[FieldKeys.LeaseEndDate].Value?.Date);
     }
 
+    [Theory]
+    [InlineData("承租方〈乙方) :许昌笑元投资控股有限公司")]   // a scan's angle bracket for （
+    [InlineData("承租方《乙方》;许昌笑元投资控股有限公司")]
+    [InlineData("承租方（乙方）：许昌笑元投资控股有限公司")]
+    public void Extract_ReadsLessee_PartyNoteInAScansBrackets(string line)
+    {
+        var facts = new DocumentFacts { DocumentId = "d2", Type = DocumentType.LeaseContract };
+        new LeaseContractExtractor().Extract(new DocBuilder().Page(ZcIngest.Core.Documents.PageSource.Ocr, 0.9)
+            .Lines("房屋租赁合同", "合同编号: ZL-2016-705", "出租方〈甲方》;许昌市星火科技园开发有限公司", "法定代表入:汤辉", line, "法定代表人:葛振东")
+            .View("d2"), facts);
+
+        Assert.Equal("许昌笑元投资控股有限公司", facts.Lease?.Lessee?.Value?.Text);
+        Assert.Equal("许昌市星火科技园开发有限公司", facts.Lease?.Lessor?.Value?.Text);
+    }
+
     [Fact]
     public void Extract_ReadsArea_ChineseNumeralsWithSquareMetreSignLost()
     {
