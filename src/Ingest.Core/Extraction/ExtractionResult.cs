@@ -63,6 +63,8 @@ public sealed class DocumentFacts
     public List<ResidentFact> Residents { get; } = [];
     /// <summary>The total a roster or resident list states under its rows (合计：6人，其中专职4人).</summary>
     public StatedTotal? StatedTotal { get; set; }
+    /// <summary>On a scanned list, the last row number its 序号 column shows (null when none): rows beyond those read were lost.</summary>
+    public int? LastRowNumber { get; set; }
     public List<EventFact> Events { get; } = [];
     /// <summary>Rows of an activity list with a title but a date the scan lost, each between its dated neighbours.</summary>
     public List<UndatedEvent> UndatedEvents { get; } = [];

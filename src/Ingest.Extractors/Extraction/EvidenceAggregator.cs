@@ -88,9 +88,13 @@ public static class EvidenceAggregator
         // A count the list states is shown where it is stated, so that the reviewer (and a second reading) sees that figure.
         var where = people.Count > 0 && missing is null ? people[0].Name : stated!.Where;
         var total = missing is null ? people.Count : stated!.Total;
+        // No stated total, but the 序号 column runs past the rows read: rows were lost, and the count is a reading to check.
+        var numbered = rosterDocs.Select(r => r.LastRowNumber).Max();
+        var rowsLost = missing is null && numbered > people.Count;
         var staffTotal = Mark(Count(where, roster.DocumentId, total,
-            missing is null ? $"人员名单共{total}人" : $"人员名单载明合计{total}人（识别出{people.Count}行）"), missing is not null);
-        set(FieldKeys.StaffTotal, misreadTotal ? staffTotal with { LowConfidence = true } : staffTotal);
+            missing is not null ? $"人员名单载明合计{total}人（识别出{people.Count}行）"
+            : rowsLost ? $"人员名单识别出{total}人（序号至{numbered}）" : $"人员名单共{total}人"), missing is not null);
+        set(FieldKeys.StaffTotal, misreadTotal || rowsLost ? staffTotal with { LowConfidence = true } : staffTotal);
 
         int? fullTime = people.Any(p => p.FullTime is not null) ? people.Count(p => p.FullTime == true) : null;
         // The 专职/兼职 column of a scan is read far less reliably than the sentence stating how many are full-time.
@@ -101,7 +105,7 @@ public static class EvidenceAggregator
             // A row whose 专职/兼职 cell could not be read (blank on a scan) is no part-timer: the count is a floor to check.
             var unread = people.Count(p => p.FullTime is null);
             var value = Count(where, roster.DocumentId, ft, unread == 0 ? $"人员名单中专职{ft}人" : $"人员名单中专职{ft}人（另有{unread}人专职/兼职未能识别）");
-            set(FieldKeys.StaffFullTime, unread == 0 ? value : value with { LowConfidence = true });
+            set(FieldKeys.StaffFullTime, unread == 0 && !rowsLost ? value : value with { LowConfidence = true });
         }
 
         var diplomas = result.OfType(DocumentType.Diploma).SelectMany(d => d.Diplomas.Select(x => (Facts: x, d.File, d.DocumentId))).ToList();
@@ -209,14 +213,21 @@ public static class EvidenceAggregator
             .DistinctBy(r => LabelText.Compact(r.Name.Value?.Text ?? "")).ToList();
         var where = residents[0].Name;
         var incomplete = stated is not null && stated.Total != residents.Count;
-        set(FieldKeys.ResidentCount, incomplete
+        // As for the roster: a 序号 column running past the rows read says rows were lost.
+        var numbered = lists.Select(l => l.LastRowNumber).Max();
+        var rowsLost = stated is null && numbered > residents.Count;
+        var residentCount = incomplete
             ? Mark(Count(stated!.Where, lists[0].DocumentId, stated.Total, $"入驻名单载明合计{stated.Total}家（识别出{residents.Count}行）"), true)
-            : Count(where, lists[0].DocumentId, residents.Count, $"入驻名单共{residents.Count}家"));
+            : Count(where, lists[0].DocumentId, residents.Count, rowsLost ? $"入驻名单识别出{residents.Count}家（序号至{numbered}）" : $"入驻名单共{residents.Count}家");
+        set(FieldKeys.ResidentCount, rowsLost ? residentCount with { LowConfidence = true } : residentCount);
         int? tech = residents.Any(r => r.Tech is not null) ? residents.Count(r => r.Tech == true) : null;
         if (stated is { Part: { } statedTech } && (incomplete || tech != statedTech))
             set(FieldKeys.ResidentTechCount, Mark(Count(stated.Where, lists[0].DocumentId, statedTech, $"入驻名单载明其中科技型{statedTech}家"), true));
         else if (!incomplete && tech is { } t)
-            set(FieldKeys.ResidentTechCount, Count(where, lists[0].DocumentId, t, $"入驻名单中科技类{t}家"));
+        {
+            var techCount = Count(where, lists[0].DocumentId, t, $"入驻名单中科技类{t}家");
+            set(FieldKeys.ResidentTechCount, rowsLost ? techCount with { LowConfidence = true } : techCount);
+        }
         // The longest stay so far: whole months from the earliest entry to the application date.
         if (applicationDate is { } app && residents.Where(r => r.EntryDate <= app).MinBy(r => r.EntryDate) is { EntryDate: { } first } longest)
         {

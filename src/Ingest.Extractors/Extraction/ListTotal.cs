@@ -11,6 +11,28 @@ namespace ZcIngest.Extractors.Extraction;
 /// </summary>
 public static partial class ListTotal
 {
+    /// <summary>
+    /// The last row number a scanned list's 序号 column shows (a line or a line's first word that is a bare number), when
+    /// the numbers from 1 up to it are mostly there: a scan that loses a table's rows still shows their numbers. Null for a
+    /// list with a text layer or without a run of row numbers.
+    /// </summary>
+    public static int? LastRowNumber(DocumentView view)
+    {
+        if (!view.Pages.Any(p => p.Source == Core.Documents.PageSource.Ocr)) return null;
+        var numbers = new HashSet<int>();
+        foreach (var line in view.Lines)
+        {
+            var first = line.Text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            if (first.Length is > 0 and <= 3 && first.All(char.IsAsciiDigit) && int.Parse(first) is var n and >= 1 and <= MaxRows) numbers.Add(n);
+        }
+        int? last = null;
+        for (var n = 3; n <= MaxRows; n++)
+            if (numbers.Contains(n) && Enumerable.Range(1, n).Count(numbers.Contains) >= Math.Ceiling(0.7 * n)) last = n;
+        return last;
+    }
+
+    private const int MaxRows = 200;
+
     /// <summary>The stated total and its part (专职 / 科技型), or null when the list states none or states two different totals.</summary>
     public static StatedTotal? Find(DocumentView view)
     {

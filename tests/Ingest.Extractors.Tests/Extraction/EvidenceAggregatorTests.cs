@@ -224,6 +224,28 @@ public class EvidenceAggregatorTests
     }
 
     [Fact]
+    public void Aggregate_DoubtsTheRowCount_WhenTheScansRowNumbersRunPastTheRowsRead()
+    {
+        // Rows 4 and 5 lost their names to the scan (a seal over them); their numbers are still there.
+        var roster = new DocBuilder().Page(PageSource.Ocr, 0.9).Table(
+            ["序号", "姓名", "学历", "职务", "专兼职"],
+            ["1", "张伟", "硕士", "主任", "专职"],
+            ["2", "李娜", "本科", "运营", "专职"],
+            ["3", "王强", "大专", "辅导员", "兼职"],
+            ["4", "", "", "", ""],
+            ["5", "", "", "", ""]).Classified("d4", DocumentType.StaffRoster);
+
+        var (record, _) = Run(null, roster);
+
+        Assert.Equal(3m, Evidence(record, FieldKeys.StaffTotal));
+        Assert.True(record.Fields[FieldKeys.StaffTotal]!.Evidence!.LowConfidence);
+        Assert.True(record.Fields[FieldKeys.StaffFullTime]!.Evidence!.LowConfidence);
+        // Every numbered row read: the count stands.
+        var (whole, _) = Run(null, ScannedRoster(""));
+        Assert.Null(whole.Fields[FieldKeys.StaffTotal]!.Evidence!.LowConfidence);
+    }
+
+    [Fact]
     public void Aggregate_CountsRows_TextRosterStatingAnotherTotal()
     {
         var roster = new DocBuilder().Table(

@@ -23,6 +23,20 @@ public class ListTotalTests
     }
 
     [Fact]
+    public void LastRowNumber_ReadsTheScansRowNumbers_AsLinesOrAsARowsFirstWord()
+    {
+        var scan = new DocBuilder().Page(PageSource.Ocr, 0.9).Lines(
+            "管理服务人员名单", "序号 姓名 性别 学历", "1 黄永红 男 大专", "2", "3 曹博 男 中专", "5", "6 蒋佳琪 女 本科", "8", "10 杨晓东 男 本科",
+            "2016年6月").View();
+        Assert.Equal(10, ListTotal.LastRowNumber(scan));
+
+        // Too few of the numbers up to 10 (a figure in a cell is no row number), a text layer, or no numbers at all.
+        Assert.Equal(3, ListTotal.LastRowNumber(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("1 张伟", "2 李娜", "3 王强", "10").View()));
+        Assert.Null(ListTotal.LastRowNumber(new DocBuilder().Lines("1 张伟", "2 李娜", "3 王强").View()));
+        Assert.Null(ListTotal.LastRowNumber(new DocBuilder().Page(PageSource.Ocr, 0.9).Lines("序号 姓名", "张伟", "李娜").View()));
+    }
+
+    [Fact]
     public void Find_GivesNothing_APartWithoutItsTotal()
     {
         Assert.Null(ListTotal.Find(new DocBuilder().Lines("其中专职10人。").View()));

@@ -23,6 +23,7 @@ public sealed partial class ResidentListExtractor : IDocumentExtractor
     public void Extract(DocumentView view, DocumentFacts facts)
     {
         facts.StatedTotal = ListTotal.Find(view);
+        facts.LastRowNumber = ListTotal.LastRowNumber(view);
         foreach (var row in Table.Read(view))
         {
             var name = row.Text(Col.Name);

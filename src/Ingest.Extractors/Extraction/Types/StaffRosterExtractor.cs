@@ -21,6 +21,7 @@ public sealed class StaffRosterExtractor : IDocumentExtractor
     public void Extract(DocumentView view, DocumentFacts facts)
     {
         facts.StatedTotal = ListTotal.Find(view);
+        facts.LastRowNumber = ListTotal.LastRowNumber(view);
         foreach (var row in Table.Read(view))
         {
             // On a scan the cells' words are re-read in line order (the list reader joins them by top edge).
