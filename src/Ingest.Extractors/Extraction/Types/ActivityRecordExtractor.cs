@@ -63,6 +63,8 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
             foreach (var (date, title, where) in column) Add(date, title, where, 0.8);
         }
 
+        FormsWithoutDate(view, facts);
+
         if (facts.Events.Count == 0 && Heading(view) is { } heading)
         {
             var flow = new FlowText(view.Lines);
@@ -130,6 +132,32 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
     [GeneratedRegex(@"(?:共计|合计|总计|总共|共举办|共开展)[:：]?(?<n>\d{1,4})(?:场|次|期)")]
     private static partial Regex EventsTotal();
 
+    /// <summary>
+    /// A record kept as one form per event, a page each (活动记录表 with 活动名称, 活动时间, 活动内容): a scanned page whose
+    /// date could not be read is still an event. It lies between the dates read on the pages before and after it (the
+    /// forms are filed in date order); one before the first or after the last dated page cannot be placed.
+    /// </summary>
+    private static void FormsWithoutDate(DocumentView view, DocumentFacts facts)
+    {
+        if (view.Pages.Count < 3 || view.Pages.Any(p => p.Source != Core.Documents.PageSource.Ocr)) return;
+        var formPages = view.Pages.Where(p => FormLabels().Matches(LabelText.Compact(string.Join("", p.Lines.Select(l => l.Text)))).Count is >= 1 and <= 3)
+            .Select(p => p.Number).ToList();
+        if (formPages.Count < 3 || formPages.Count < 0.8 * view.Pages.Count) return;
+        // One event a page: a page holding several read events is a list, not a form.
+        var dated = facts.Events.GroupBy(e => e.Where.Page ?? 0).ToDictionary(g => g.Key, g => g.Min(e => e.Date));
+        if (facts.Events.Count > formPages.Count || dated.Count < 2 || facts.Events.GroupBy(e => e.Where.Page).Any(g => g.Count() > 1)) return;
+        foreach (var page in formPages.Where(p => !dated.ContainsKey(p)))
+        {
+            var before = dated.Where(d => d.Key < page).Select(d => d.Value).DefaultIfEmpty(DateOnly.MinValue).Max();
+            var after = dated.Where(d => d.Key > page).Select(d => d.Value).DefaultIfEmpty(DateOnly.MaxValue).Min();
+            facts.UndatedEvents.Add(new UndatedEvent($"第{page}页活动（日期无法辨认）", before, after));
+        }
+    }
+
+    /// <summary>The labels of an event's form; a page with one to three of them is one form (a list page repeats none).</summary>
+    [GeneratedRegex("活动名称|活动主题|活动内容")]
+    private static partial Regex FormLabels();
+
     /// <summary>活动时间：… and 活动名称：… pairs, matched in reading order.</summary>
     private static void FromLabels(DocumentView view, Action<DateOnly, string, Span, double> add)
     {
@@ -158,7 +186,7 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
         var result = new List<(DateOnly, string, Span)>();
         foreach (var line in lines)
         {
-            if (LoneDate().Match(LabelText.Compact(line.Text)) is not { Success: true } m
+            if (LoneDate().Match(OnesRepaired(LabelText.Compact(line.Text))) is not { Success: true } m
                 || !DateOnly.TryParse($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", System.Globalization.CultureInfo.InvariantCulture, out var date))
                 continue;
             var title = line.Box is { } b
@@ -175,9 +203,15 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
     [GeneratedRegex(@"^[\|”“""'’]?(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})\D{0,2}$")]
     private static partial Regex CellDate();
 
+    /// <summary>A 1 of a date's month or day that the scan read as a bar or bracket (「2017年]月5日」「2017年1|月」).</summary>
+    private static string OnesRepaired(string compact) => MisreadOne().Replace(compact, "1");
+
+    [GeneratedRegex(@"(?<=(?:19|20)\d{2}年\d?)[\]\[|lI!](?=\d?月)|(?<=月\d?)[\]\[|lI!](?=\d?日)")]
+    private static partial Regex MisreadOne();
+
     private static DateOnly? DateOf(string text)
     {
-        var compact = LabelText.Compact(text);
+        var compact = OnesRepaired(LabelText.Compact(text));
         // A list cell's date whose 日 the scan misread (「2015年08月27有日」「2015年06月19且」) is still that day,
         // not the first of the month the general pattern would keep.
         if (CellDate().Match(compact) is { Success: true } cell

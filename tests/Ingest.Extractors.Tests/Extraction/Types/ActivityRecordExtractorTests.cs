@@ -51,4 +51,34 @@ public class ActivityRecordExtractorTests
         Assert.Equal(1m, evidence[FieldKeys.EventsPerMonth]!.Value!.Value.Number);
         Assert.Null(evidence[FieldKeys.EventsPerYear]!.LowConfidence);
     }
+
+    [Fact]
+    public void Extract_CountsAFormPageWhoseDateWasNotRead_AsAnEventBetweenItsNeighbours()
+    {
+        // One 活动记录表 a page; the scan read 「2017年]月5日」 (a 1 as a bracket) and lost the third page's date.
+        var doc = new DocBuilder();
+        foreach (var (title, date) in new[] { ("财税路演", "2016年12月12日"), ("创业沙龙", "2017年]月5日"), ("知识产权沙龙", "2017年?月19日"), ("导师面对面", "2017年2月7日") })
+            doc.Page(PageSource.Ocr, 0.8).Lines("活动记录表", $"活动名称 {title}", "活动时间", date, "活动内容:邀请创业导师进行分享。");
+        var facts = new DocumentFacts { DocumentId = "d20", Type = DocumentType.ActivityRecord };
+
+        new ActivityRecordExtractor().Extract(doc.View("d20"), facts);
+
+        Assert.Equal([new DateOnly(2016, 12, 12), new DateOnly(2017, 1, 5), new DateOnly(2017, 2, 7)], facts.Events.Select(e => e.Date).Order());
+        var undated = Assert.Single(facts.UndatedEvents);
+        Assert.Equal((new DateOnly(2017, 1, 5), new DateOnly(2017, 2, 7)), (undated.After, undated.Before));
+    }
+
+    [Fact]
+    public void Extract_AddsNoUndatedEvent_ForAListOverSeveralPages()
+    {
+        var doc = new DocBuilder();
+        for (var p = 0; p < 3; p++)
+            doc.Page(PageSource.Ocr, 0.8).Lines("活动日期 活动名称", $"2017年{p + 1}月3日 创业沙龙", $"2017年{p + 1}月20日 项目路演");
+        var facts = new DocumentFacts { DocumentId = "d20", Type = DocumentType.ActivityRecord };
+
+        new ActivityRecordExtractor().Extract(doc.View("d20"), facts);
+
+        Assert.Equal(6, facts.Events.Count);
+        Assert.Empty(facts.UndatedEvents);
+    }
 }
