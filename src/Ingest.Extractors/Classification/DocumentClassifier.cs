@@ -95,7 +95,7 @@ public sealed class DocumentClassifier
     /// <param name="fileName">
     /// Used only for a short file whose pages hold next to no readable text (a scan too poor to recognise): its name
     /// (「03-营业执照.jpg」) then gives the type at the threshold's confidence, so that the paper counts as submitted —
-    /// unreadable, not missing.
+    /// unreadable, not missing; or where it names the very type the model ranks first, under the threshold.
     /// </param>
     public IReadOnlyList<ClassifiedPart> ClassifyFile(IReadOnlyList<Page> pages, string? fileName = null)
     {
@@ -103,8 +103,11 @@ public sealed class DocumentClassifier
         if (pages.Count < Settings.MinBundlePages)
         {
             var whole = Classify(pages);
-            if (whole.Type == DocumentType.Other && HasNoReadableText(pages) && TitleCues.OfFileName(fileName) is { } named)
-                whole = whole with { Type = named, Confidence = Settings.OtherThreshold };
+            if (whole.Type == DocumentType.Other && TitleCues.OfFileName(fileName) is { } named
+                && (HasNoReadableText(pages) || (named == whole.BestGuess && whole.Confidence >= MinAgreedConfidence)))
+                // The file's name is a second opinion too: a lease's second page (「附件5 场地租赁合同-第2页.jpg」) that the
+                // model ranks a lease, below the threshold, is the lease its name says.
+                whole = whole with { Type = named, Confidence = Math.Max(whole.Confidence, Settings.OtherThreshold) };
             return [new ClassifiedPart(1, pages.Count, whole)];
         }
         var segments = Split(pages);

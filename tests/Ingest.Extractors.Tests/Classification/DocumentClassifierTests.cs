@@ -78,6 +78,23 @@ public class DocumentClassifierTests
         Assert.Equal(DocumentType.Other, result.Type);
     }
 
+    [Theory]
+    [InlineData("附件5 场地租赁合同-第2页.jpg", DocumentType.LeaseContract)] // names the type the model ranks first
+    [InlineData("07-毕业证书.jpg", DocumentType.Other)]                     // names another: the page goes to a person
+    [InlineData("IMG_20220602_024718.jpg", DocumentType.Other)]
+    public void ClassifyFile_TakesTheFilesName_WhenItNamesTheModelsBestGuessUnderTheThreshold(string fileName, DocumentType expected)
+    {
+        var classes = new[] { "lease_contract", "diploma", "staff_roster" };
+        var zero = new SoftmaxModel(classes, [], [], new float[3]);
+        var classifier = new DocumentClassifier(zero, zero, null, new DocumentClassifierSettings());
+        var page = SyntheticDocuments.Page(1, ["第七条 其他", "本合同未尽事宜，由双方另行协商签订补充协议。本合同一式肆份，甲乙双方各执贰份。"]);
+
+        var part = Assert.Single(classifier.ClassifyFile([page], fileName));
+
+        Assert.Equal(DocumentType.LeaseContract, part.Classification.BestGuess);
+        Assert.Equal(expected, part.Classification.Type);
+    }
+
     [Fact]
     public void Classify_RoutesToOther_ConfidenceBelowThreshold()
     {
