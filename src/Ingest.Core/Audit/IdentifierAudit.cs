@@ -28,15 +28,32 @@ public static class IdentifierAudit
             .Where(d => d.Type == DocumentType.BusinessLicense
                         && !found.Any(o => o.Value.DocumentId == d.DocumentId))
             .Select(d => d.DocumentId).ToList();
+        // A license whose scan reads the form's failing code with one character more misread (「…EUELWG9M」 for the form's
+        // 「…EUE1WG9M」) that fails its check as well shows the same code: the flag names the license too.
+        var declaredCode = declared?.Value?.Text is { } dc ? IdentifierText.Compact(dc) : null;
+        var alikeLicenses = found
+            .Where(o => o.Value != declared && declaredCode is not null && o.Code != declaredCode && input.FromOcr(o.Value)
+                        && EditDistance.Between(o.Code, declaredCode, 1) <= 1 && CreditCode.Check(o.Code).IsInvalid)
+            .Select(o => o.Value.DocumentId).OfType<string>().Distinct().ToList();
         foreach (var flag in Judge(input, policy.TrustedValueConfidence, found, c => CreditCode.Check(c), FlagCode.InvalidCreditCode,
                      (code, check, docs) => $"统一社会信用代码{code}（{docs}）未通过GB 32100-2015校验：{check.Reason}"))
         {
-            if (unreadLicenses.Count == 0 || !flag.DocumentIds.Contains(declared?.DocumentId ?? "")) { yield return flag; continue; }
-            yield return flag with
-            {
-                Message = flag.Message + $"；营业执照（{string.Join("、", unreadLicenses.Select(input.FileOf))}）上的代码未能识别，请对照原件核实",
-                DocumentIds = [.. flag.DocumentIds, .. unreadLicenses],
-            };
+            if (!flag.DocumentIds.Contains(declared?.DocumentId ?? "")) { yield return flag; continue; }
+            var withLicenses = flag;
+            if (unreadLicenses.Count > 0)
+                withLicenses = withLicenses with
+                {
+                    Message = withLicenses.Message + $"；营业执照（{string.Join("、", unreadLicenses.Select(input.FileOf))}）上的代码未能识别，请对照原件核实",
+                    DocumentIds = [.. withLicenses.DocumentIds, .. unreadLicenses],
+                };
+            var alike = alikeLicenses.Where(d => !withLicenses.DocumentIds.Contains(d)).ToList();
+            if (alike.Count > 0)
+                withLicenses = withLicenses with
+                {
+                    Message = withLicenses.Message + $"；营业执照（{string.Join("、", alike.Select(input.FileOf))}）上的代码识别结果仅差一个字符且同样未通过校验，应为同一代码",
+                    DocumentIds = [.. withLicenses.DocumentIds, .. alike],
+                };
+            yield return withLicenses;
         }
     }
 

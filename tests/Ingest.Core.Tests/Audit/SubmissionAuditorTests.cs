@@ -86,6 +86,22 @@ public class SubmissionAuditorTests
     }
 
     [Fact]
+    public void Audit_FlagsCreditCode_OnTheFormAndTheLicenseReadingItWithOneMoreCharacterMisread()
+    {
+        // The license's scan reads the form's failing code with a 1 as L: the same code, failing too, on both papers.
+        var misread = "0123456789ABCDEFGHJKLMNPQRTUWXY".Select(c => WrongCode[..12] + c + WrongCode[13..])
+            .First(c => c != WrongCode && CreditCode.Check(c).IsInvalid);
+        var b = new Builder();
+        b.Record.Fields.SetDeclared(FieldKeys.CreditCode, Builder.Value("d1", WrongCode));
+        b.Add("d2", DocumentType.BusinessLicense, PageSource.Ocr, 0.72).License = License("d2", misread);
+
+        var flag = Assert.Single(b.Audit(), f => f.Code == FlagCode.InvalidCreditCode);
+
+        Assert.Equal(["d1", "d2"], flag.DocumentIds);
+        Assert.Contains("应为同一代码", flag.Message);
+    }
+
+    [Fact]
     public void Audit_NoFlag_ValidCodeOnAPoorScan()
     {
         var b = new Builder();
