@@ -77,6 +77,26 @@ public class LayoutListTests
     }
 
     [Fact]
+    public void StaffRoster_JoinsAnIdNumberItsCellWrappedAboveAndBelowTheRow()
+    {
+        // A text PDF's narrow cell: 16 digits on the line above the row's other cells, the last two on the line below.
+        var doc = new DocBuilder()
+            .Cells(1.5, (50, "序号"), (90, "姓名"), (150, "性别"), (200, "身份证号码"), (400, "学历"), (460, "岗位"))
+            .Cells(1.0, (200, "4110021986030650"))
+            .Cells(1.0, (52, "1"), (90, "高凯"), (150, "男"), (400, "本科"), (460, "运营总监"))
+            .Cells(1.5, (200, "19"))
+            .Cells(1.0, (200, "4110021993070263"))
+            .Cells(1.0, (52, "2"), (90, "白红梅"), (150, "女"), (400, "中专"), (460, "副主任"))
+            .Cells(1.5, (200, "2X"));
+
+        var facts = Run(new StaffRosterExtractor(), doc);
+
+        Assert.Equal(["高凯", "白红梅"], facts.People.Select(p => p.Name.Value?.Text));
+        Assert.Equal([("411002198603065019", "高凯"), ("41100219930702632X", "白红梅")],
+            facts.IdNumbers.Select(i => (i.Number.Value?.Text, i.Name)));
+    }
+
+    [Fact]
     public void ActivityRecord_ContinuesListOnNextPage_HeaderOnFirstPageOnly()
     {
         var doc = new DocBuilder()

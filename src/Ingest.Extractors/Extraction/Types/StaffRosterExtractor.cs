@@ -37,6 +37,33 @@ public sealed class StaffRosterExtractor : IDocumentExtractor
                 Cell(Col.Position), FullTime(Cell(Col.FullTime)), id));
             if (id is not null) facts.IdNumbers.Add(new IdNumberFact(nameValue with { Value = ScalarValue.Of(id) }, nameSpan.Text));
         }
+        WrappedIdNumbers(view, facts);
+    }
+
+    /// <summary>
+    /// ID numbers a narrow cell wrapped onto two lines (「4110021986030650」 above the row's other cells, 「19」 below):
+    /// the two pieces stand in one column, one over the other, with the row's line between them, and make an ID number's
+    /// shape only together. Each is given to the person whose row lies between its pieces, when that person has none.
+    /// </summary>
+    private static void WrappedIdNumbers(DocumentView view, DocumentFacts facts)
+    {
+        var lines = view.Lines.Where(l => l.Box is not null).ToList();
+        foreach (var head in lines)
+        {
+            var h = LabelText.Compact(head.Text);
+            if (h.Length is < 14 or > 17 || !h.All(char.IsAsciiDigit)) continue;
+            var hb = head.Box!.Value;
+            var tail = lines.FirstOrDefault(t => t.Page == head.Page && t.Box!.Value.Y0 > hb.Y1 && t.Box!.Value.Y0 - hb.Y1 < 3 * hb.Height
+                && Math.Abs(t.Box!.Value.X0 - hb.X0) < hb.Height && LabelText.Compact(t.Text) is { Length: > 0 and <= 4 } piece
+                && TextPatterns.IdNumber().IsMatch(h + piece.ToUpperInvariant()));
+            if (tail is null) continue;
+            var id = h + LabelText.Compact(tail.Text).ToUpperInvariant();
+            var tb = tail.Box!.Value;
+            var person = facts.People.FirstOrDefault(p => p.Name.Page == head.Page && p.Name.Box is { } pb && pb.Y0 >= hb.Y0 && pb.Y1 <= tb.Y1);
+            if (person is null || facts.IdNumbers.Any(i => i.Name == person.Name.Value?.Text || i.Number.Value?.Text == id)) continue;
+            var where = head with { Text = id, Box = DocumentView.Union([hb, tb]) };
+            facts.IdNumbers.Add(new IdNumberFact(ValueReader.Of(ScalarValue.Of(id), where, view.DocumentId, 0.9), person.Name.Value?.Text));
+        }
     }
 
     /// <summary>专职/全职/是 → full time; 兼职/否 → not; anything else unknown.</summary>
