@@ -203,6 +203,9 @@ public static partial class FillInBlanks
     [GeneratedRegex("[_“”\"‘’]+(?<v>(?:[^_“”\"‘’,，。;；]|(?<=\\d),(?=\\d{3})){1,60}?)[_“”\"‘’]+")]
     private static partial Regex Blank();
 
-    [GeneratedRegex("^(平方米|平米|㎡|m2|m²|万元|亿元|元|个月|场次|人|名|位|家|个|项|场|次|年|月|户)")]
+    /// <summary>The units a figure is written with in a form's sentence, longest first where one starts another (个月 before 月).</summary>
+    internal const string UnitWords = "平方米|平米|㎡|m2|m²|万元|亿元|元|个月|场次|人|名|位|家|个|项|场|次|年|月|户";
+
+    [GeneratedRegex("^(" + UnitWords + ")")]
     private static partial Regex LeadingUnit();
 }

@@ -80,7 +80,7 @@ public static partial class ValueReader
         return FillInBlanks.UnitFits(key, unit) ? m.Groups["f"].Value + unit : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:约|共|共计|合计|累计|为|达|最长|最多|现有)?(?<f>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<u>平方米|平米|㎡|m²|m2|万元|亿元|元|个月|场次|人|名|位|家|个|项|场|次|年|月|户)(?=[(，。;；、]|,(?![\d.])|$)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:约|共|共计|合计|累计|为|达|最长|最多|现有)?(?<f>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<u>" + FillInBlanks.UnitWords + @")(?=[(，。;；、]|,(?![\d.])|$)")]
     private static partial System.Text.RegularExpressions.Regex OpeningFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\u4E00-\u9FFF]{2,7}?(省|自治区)")]
