@@ -45,7 +45,7 @@ public static partial class FillInBlanks
             {
                 if (found.ContainsKey(key) || (unit is not null && !UnitFits(key, unit))) continue;
                 var withUnit = unit is not null && key.Kind is not (ValueKind.Text or ValueKind.Enum or ValueKind.Date)
-                    && !LeadingUnit().IsMatch(Tail(value.Value)) ? span with { Text = span.Text + unit } : span;
+                    && !TrailingUnit().IsMatch(value.Value) ? span with { Text = span.Text + unit } : span;
                 var read = ValueReader.Read(key, withUnit, view.DocumentId, ValueReader.MethodConfidence(FindMethod.Line),
                     snippet: before + "＿" + value.Value + "＿" + (unit ?? ""));
                 if (read.Value is not null) readings.Add((key, read));
@@ -90,8 +90,6 @@ public static partial class FillInBlanks
         if (next >= 0 && next < end) end = next;
         return text[from..end];
     }
-
-    private static string Tail(string value) => value.Length <= 4 ? value : value[^4..];
 
     private static readonly char[] ClauseMarks = [',', '，', '。', ';', '；', '(', ')'];
     private static readonly char[] BlankEdges = ['_', '“', '”', '"', '‘', '’'];
@@ -208,4 +206,8 @@ public static partial class FillInBlanks
 
     [GeneratedRegex("^(" + UnitWords + ")")]
     private static partial Regex LeadingUnit();
+
+    /// <summary>A blank that holds its figure's unit already (「＿500万元＿」) is not given the unit written after it again.</summary>
+    [GeneratedRegex("(" + UnitWords + ")$")]
+    private static partial Regex TrailingUnit();
 }

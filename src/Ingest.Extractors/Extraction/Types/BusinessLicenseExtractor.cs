@@ -212,10 +212,7 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
             if (overlap < 0.5 * Math.Min(lb.Height, hb.Height)) continue;
             var tail = LabelText.Compact(line.Text).Trim('|', '｜');
             if (tail.Length == 0 || !AddressEnd().IsMatch(tail)) continue;
-            var both = line with { Text = start + tail, Box = DocumentView.Union([hb, lb]),
-                Confidence = line.Confidence is { } c && head.Confidence is { } hc ? Math.Min(c, hc) : line.Confidence };
-            var joined = ValueReader.Read(FieldKeys.Address, both, view.DocumentId, 0.85, snippet: $"{head.Snippet} {line.Text}");
-            return joined.Value is not null ? joined : null;
+            return JoinedAddress(view, head, hb, start, line, tail);
         }
         return null;
     }
@@ -237,9 +234,15 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
         var tail = LabelText.Compact(below.Text).Trim('|', '｜');
         if (tail.Length is 0 or > 12 || !AddressEnd().IsMatch(tail) || !tail.Any(char.IsAsciiDigit)
             || Labels.At(tail, 0).Any() || ColumnLabel().IsMatch(tail) || NewPlace().IsMatch(tail)) return null;
-        var both = below with { Text = LabelText.Compact(text).TrimEnd('|', '｜') + tail, Box = DocumentView.Union([hb, below.Box]),
-            Confidence = below.Confidence is { } c && head.Confidence is { } hc ? Math.Min(c, hc) : below.Confidence, Page = page };
-        var joined = ValueReader.Read(FieldKeys.Address, both, view.DocumentId, 0.85, snippet: $"{head.Snippet} {below.Text}");
+        return JoinedAddress(view, head, hb, LabelText.Compact(text).TrimEnd('|', '｜'), below, tail);
+    }
+
+    /// <summary>An address's first piece and its rest from another line, read as one value; null when together they read as no address.</summary>
+    private static FieldValue? JoinedAddress(DocumentView view, FieldValue head, Box headBox, string start, Span rest, string tail)
+    {
+        var both = rest with { Text = start + tail, Box = DocumentView.Union([headBox, rest.Box]),
+            Confidence = rest.Confidence is { } c && head.Confidence is { } hc ? Math.Min(c, hc) : rest.Confidence };
+        var joined = ValueReader.Read(FieldKeys.Address, both, view.DocumentId, 0.85, snippet: $"{head.Snippet} {rest.Text}");
         return joined.Value is not null ? joined : null;
     }
 
