@@ -39,8 +39,9 @@ public sealed partial class MentorLetterExtractor : IDocumentExtractor
         foreach (var (_, hits) in pages)
             foreach (var h in hits) Add(h.Name, h.Where, h.Confidence);
         // A list of mentors is a document of its own; in letters the words 创业导师 and 聘期 of one sentence
-        // would read as a header and the words under them as names.
-        if (pages.Any(p => p.Hits.Any(h => h.Wording == Wording.Appointed))) { CountUnreadable(); return; }
+        // would read as a header and the words under them as names (「提供创业辅导」 under 「创业导师」). A letter
+        // addressed to its appointee (「吕飞先生：」 over 「兹聘请您为…」) is as much a letter as one naming him after 聘请.
+        if (pages.Any(p => p.Hits.Any(h => h.Wording is Wording.Appointed or Wording.Addressed))) { CountUnreadable(); return; }
         var listed = 0;
         foreach (var row in List.Read(view))
             if (row.Text(Col.Name) is { } name && LabelText.Compact(name) is var n && TextPatterns.LooksLikeName(n))

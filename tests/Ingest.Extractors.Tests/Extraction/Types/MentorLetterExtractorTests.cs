@@ -48,6 +48,19 @@ public class MentorLetterExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsNoListUnderTheLettersWords_LetterAddressedToItsAppointee()
+    {
+        // 「兹聘请您为…」 names nobody after 聘请; the letter's words 创业导师 and 聘期 stand over other words like a header.
+        var facts = Run(new DocBuilder().Page(PageSource.Ocr, 0.9)
+            .Line("聘书").Line("吕飞先生:")
+            .Cells(1, (50, "兹聘请您为建安双创服务中心众创空间"), (450, "创业导师"), (560, "聘期"))
+            .Cells(1, (50, "聘期内请您为入驻创业团队和企业提供"), (450, "创业辅导"), (560, "项目诊断"))
+            .Cells(1, (50, "导师简介：连续创业者，曾创办两家科技"), (450, "并公司"), (560, "退出")));
+
+        Assert.Equal(["吕飞"], facts.Mentors.Select(m => m.Name.Value!.Value.Text!));
+    }
+
+    [Fact]
     public void Extract_CountsSilentPages_ScannedPageWithNeitherNameNorAppointment()
     {
         var facts = Run(new DocBuilder()
