@@ -69,7 +69,8 @@ public static partial class TitleCues
     private static string Compact(string text) =>
         new(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000').ToArray());
 
-    // A form's title or its first section heading: …申请表 / 申请书 / 备案表 / 认定表 / 基本信息表.
-    [GeneratedRegex("(众创空间|孵化器|孵化).{0,10}(申请表|申请书|备案表|认定表|登记表)|申请(表|书)$|基本信息表$")]
+    // A form's title or its first section heading: …申请表 / 申请书 / 备案表 / 认定表 / 基本信息表; or the letter an
+    // application may be instead (「关于申请太原市众创空间认定的报告」「备案申请报告」), which asks and states the figures.
+    [GeneratedRegex("(众创空间|孵化器|孵化).{0,10}(申请表|申请书|备案表|认定表|登记表)|申请(表|书)$|基本信息表$|^关于.{0,20}申请.{0,20}的(报告|请示)$|申请报告$")]
     private static partial Regex FormTitle();
 }

@@ -12,6 +12,9 @@ public class TitleCuesTests
     [InlineData("聚能领航众创空间创新创业活动开展情况", DocumentType.ActivityRecord)]
     [InlineData("2021年度活动记录", DocumentType.ActivityRecord)]
     [InlineData("入驻企业名单", DocumentType.ResidentList)]
+    [InlineData("关于申请太原市众创空间认定的报告", DocumentType.ApplicationForm)]   // an application written as a letter
+    [InlineData("关于申请许昌市众创空间备案的请示", DocumentType.ApplicationForm)]
+    [InlineData("汾河湾创客空间建设运营情况报告", DocumentType.OperatingReport)]
     public void Of_NamesType_TitleAtTop(string title, DocumentType expected)
     {
         var page = new Page { Source = PageSource.Ocr, Blocks = [new Block { Lines = [At(title, 150), At("序号", 260)] }] };
@@ -45,4 +48,8 @@ public class TitleCuesTests
         var untitled = lines.Skip(1).Select((l, i) => At(l.Text, 100 + 40 * i)).ToList();
         Assert.Null(TitleCues.Of([new Page { Source = PageSource.PdfText, Blocks = [new Block { Lines = untitled }] }]));
     }
+
+    [Fact]
+    public void OfFileName_NamesTheApplication_LetterOfApplication() =>
+        Assert.Equal(DocumentType.ApplicationForm, TitleCues.OfFileName("备案申请报告.docx"));
 }
