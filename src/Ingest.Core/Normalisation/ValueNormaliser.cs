@@ -48,7 +48,12 @@ public static partial class ValueNormaliser
         var text = TextNormaliser.Normalise(raw);
         if (TextNormaliser.IsBlank(text)) return new NormalisedValue(null, raw, ParseFailure.Empty);
         // A credit code is one token; OCR and typists put spaces inside it and lowercase its letters.
-        if (key == FieldKeys.CreditCode) text = text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (key == FieldKeys.CreditCode)
+        {
+            text = text.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+            // A code of the full 18 characters a sentence goes on after (「91411002FUCANYU29C，位于…」) is the code alone.
+            if (CodeThenSentence().Match(text) is { Success: true } code) text = code.Groups[1].Value;
+        }
         return new NormalisedValue(ScalarValue.Of(text), raw, ParseFailure.None);
     }
 
@@ -74,6 +79,9 @@ public static partial class ValueNormaliser
             return m.Groups["n"].Value;
         return unit.Length > 0 && cleaned.EndsWith(unit, StringComparison.Ordinal) ? cleaned[..^unit.Length] : cleaned;
     }
+
+    [GeneratedRegex(@"^([0-9A-Z]{18})[^0-9A-Za-z]")]
+    private static partial Regex CodeThenSentence();
 
     [GeneratedRegex(@"^(?:每月|月均|平均每月)?(?<n>.+?)(?:场次|场|次)?(?:/月|每月)?$")]
     private static partial Regex PerMonth();

@@ -25,7 +25,7 @@ public static partial class FillInBlanks
     public static Dictionary<FieldKey, FieldValue> Read(DocumentView view)
     {
         var found = new Dictionary<FieldKey, FieldValue>();
-        var flow = new FlowText(view.Lines);
+        var flow = new FlowText(view.Lines.Select(l => l.Ocr ? l : l with { Text = SpacedBlanks(l.Text) }).ToList());
         var text = flow.Text;
         var blanks = Blank().Matches(text);
         if (blanks.Count(b => b.Value[0] == '_' || b.Value[^1] == '_') < MinBlanks) return found;
@@ -38,6 +38,8 @@ public static partial class FillInBlanks
             previousEnd = blank.Index + blank.Length;
             var unit = LeadingUnit().Match(after) is { Success: true } u ? u.Value : null;
             var candidates = KeysNamedBefore(before);
+            // A date is no operator's name: 「运营主体于＿2018年5月22日＿在市场监督管理部门登记注册」 is named by its verb after.
+            if (WholeDate(value.Value)) candidates = candidates.Where(k => k.Kind == ValueKind.Date).ToList();
             if (candidates.Count == 0) candidates = KeysNamedAfter(after);
             var span = flow.SpanOf(value);
             var readings = new List<(FieldKey Key, FieldValue Value)>();
@@ -59,6 +61,35 @@ public static partial class FillInBlanks
         return found;
     }
 
+    /// <summary>
+    /// A typed form's sentence with its values set off by spaces instead of underlines (「空间服务场地面积为 780㎡，场地来源
+    /// 为租赁；其中公共区域面积 620㎡，…」「运营主体于 2018年5月22日 在市场监督管理部门登记注册。」): each value between a space
+    /// and the next space, clause mark or bracket is written as a blank. Only sentences (a line with a clause mark) are
+    /// read so; a table row's spaces between label and value are left to the labelled finders.
+    /// </summary>
+    internal static string SpacedBlanks(string line)
+    {
+        var parts = Spaces().Split(line.Trim());
+        if (parts.Length < 2 || line.IndexOfAny(SentenceMarks) < 0) return line;
+        var sb = new System.Text.StringBuilder(parts[0]);
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var end = part.IndexOfAny(ValueEnds);
+            if (end < 0) end = part.Length;
+            sb.Append('_').Append(part, 0, end);
+            if (end < part.Length || i == parts.Length - 1) sb.Append('_');
+            sb.Append(part, end, part.Length - end);
+        }
+        return sb.ToString();
+    }
+
+    private static readonly char[] SentenceMarks = ['，', '。', '；'];
+    private static readonly char[] ValueEnds = [',', '，', '。', ';', '；', '(', ')', '（', '）'];
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
     /// <summary>Whether the blank's sentence is about the applying organisation (「我单位…成立于＿」) rather than its space (「本空间…」).</summary>
     private static bool SubjectIsApplicant(string text, int blankStart)
     {
@@ -78,6 +109,8 @@ public static partial class FillInBlanks
         var start = Math.Max(from, text.LastIndexOfAny(ClauseMarks, Math.Max(blankStart - 1, 0)) + 1);
         if (start >= blankStart) return "";
         var words = text[start..blankStart];
+        // 「运营场所位于＿」: 位于 says where, as 为 says what.
+        if (words.Length > 4 && words.EndsWith("位于", StringComparison.Ordinal)) words = words[..^2];
         while (words.Length > 2 && Filler.Contains(words[^1])) words = words[..^1];
         return words;
     }
@@ -156,7 +189,16 @@ public static partial class FillInBlanks
         var words = after.StartsWith("正式", StringComparison.Ordinal) ? after[2..] : after;
         var keys = Stems.Where(s => s.Key.Kind == ValueKind.Date && s.Stem.Length >= 4 && words.StartsWith(s.Stem, StringComparison.Ordinal))
             .Select(s => s.Key).Distinct().ToList();
-        return keys;
+        if (keys.Count > 0) return keys;
+        // …or the verb that ends its clause (「于＿2018年5月22日＿在市场监督管理部门登记注册」「于＿…＿注册成立」).
+        return Stems.Where(s => s.Key.Kind == ValueKind.Date && s.Stem.Length >= 2 && words.EndsWith(s.Stem, StringComparison.Ordinal))
+            .Select(s => s.Key).Distinct().ToList();
+    }
+
+    private static bool WholeDate(string value)
+    {
+        var compact = LabelText.Compact(value);
+        return compact.Length > 0 && TextPatterns.Dates(compact).Any(d => d.Match.Index == 0 && d.Match.Length == compact.Length);
     }
 
     // Declared before Stems, which reads it while the type initialises.

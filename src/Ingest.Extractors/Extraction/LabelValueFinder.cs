@@ -111,6 +111,9 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
         {
             var from = hits[k].ValueStart;
             var to = k + 1 < hits.Count ? hits[k + 1].LabelStart : compact.Length;
+            // A label inside brackets (「我单位…（统一社会信用代码：…，法定代表人：钟丽）是…的运营主体」): its value ends
+            // where the brackets close.
+            if (Unclosed(compact, hits[k].LabelStart) && compact.IndexOf(')', from, to - from) is var close and > 0) to = close;
             var value = from >= to ? "" : text[map[from]..(to < compact.Length ? map[to] : text.Length)];
             result.Add((hits[k].Slot, hits[k].Label, hits[k].Unit, CleanValue(value)));
         }
@@ -297,6 +300,15 @@ public sealed partial class LabelValueFinder<TSlot>(LabelCatalog<TSlot> catalog,
         new(slot, LabelText.Clean(label), unit, value, $"{LabelText.Clean(label)} {value.Text}", method);
 
     private static readonly char[] NoteClose = [')', '〉', '》'];
+
+    private static bool Unclosed(string compact, int end)
+    {
+        var depth = 0;
+        for (var i = 0; i < end; i++)
+            if (compact[i] == '(') depth++;
+            else if (compact[i] == ')' && depth > 0) depth--;
+        return depth > 0;
+    }
 
     private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF';
 

@@ -28,6 +28,9 @@ public class ValueNormaliserTests
     [InlineData("host_type", "高校外", "other")]
     [InlineData("operator_name", "山西某某科技有限公司\u3000", "山西某某科技有限公司")]
     [InlineData("credit_code", "91140100 mA0Ｋ12345X", "91140100MA0K12345X")]
+    [InlineData("credit_code", "91411002FUCANYU29C，位于河南省许昌市魏都区瑞祥路295号。", "91411002FUCANYU29C")] // a letter's sentence goes on
+    [InlineData("credit_code", "91411002XH2JCERA99法定代表人丁秀英", "91411002XH2JCERA99")]
+    [InlineData("credit_code", "914110O2XH2JC码RA99", "914110O2XH2JC码RA99")] // a misread inside the code is kept for the audit to see
     public void Parse_ReturnsCode_ForTextAndEnumKeys(string key, string raw, string expected)
     {
         var value = ValueNormaliser.Parse(FieldKeys.Get(key), raw);

@@ -18,6 +18,16 @@ public class ApplicationFormExtractorTests
     private static decimal? Number(Dictionary<FieldKey, FieldValue> f, FieldKey k) => f.GetValueOrDefault(k)?.Value?.Number;
 
     [Fact]
+    public void Extract_EndsTheValueWhereItsBracketsClose_LabelInsideASentencesBrackets()
+    {
+        var fields = Extract(new DocBuilder().Lines(
+            "我单位朔州恒信蓝海创业服务有限公司（统一社会信用代码：91140602CQETJE4732，法定代表人：宋斌）是桑干河创客驿站的运营主体。"));
+
+        Assert.Equal("宋斌", fields[FieldKeys.LegalRepresentative].Value?.Text);
+        Assert.Equal("91140602CQETJE4732", fields[FieldKeys.CreditCode].Value?.Text);
+    }
+
+    [Fact]
     public void Extract_ReadsEveryPair_FourColumnGridOfAttachment1()
     {
         var fields = Extract(new DocBuilder().Line("一、众创空间基本信息表").Table(

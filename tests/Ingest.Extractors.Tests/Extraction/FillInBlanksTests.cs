@@ -39,6 +39,39 @@ public class FillInBlanksTests
     }
 
     [Fact]
+    public void Read_TakesTheValuesSetOffBySpaces_TypedFormWithoutUnderlines()
+    {
+        var fields = FillInBlanks.Read(new DocBuilder().PlainLine("众创空间备案申请表").Lines(
+            "    我单位 乌鲁木齐安和鼎盛科技服务有限公司（统一社会信用代码：91650104M2CAW2GU2A）是天山创客工场的运营主体，运营场所位于 新疆维吾尔自治区乌鲁木齐市新市区长春中路311号。",
+            "    运营主体于 2018年5月22日 在市场监督管理部门登记注册。",
+            "    空间服务场地面积为 780㎡，场地来源为租赁；其中公共区域面积 620㎡，共提供创业工位 60个。",
+            "    空间现有服务人员数量 5人，专职人员 4人；聘请专兼职创业导师 4人。",
+            "    目前年协议入驻创业团队和企业 24家。",
+            "申请单位（盖章）：乌鲁木齐安和鼎盛科技服务有限公司").View());
+
+        Assert.Equal("乌鲁木齐安和鼎盛科技服务有限公司", fields[FieldKeys.OperatorName].Value?.Text);
+        Assert.Equal("新疆维吾尔自治区乌鲁木齐市新市区长春中路311号", fields[FieldKeys.Address].Value?.Text);
+        Assert.Equal(new DateOnly(2018, 5, 22), fields[FieldKeys.RegistrationDate].Value?.Date);
+        Assert.Equal(780m, Number(fields, FieldKeys.TotalAreaSqm));
+        Assert.Equal(620m, Number(fields, FieldKeys.PublicAreaSqm));
+        Assert.Equal(60m, Number(fields, FieldKeys.WorkstationsTotal));
+        Assert.Equal(5m, Number(fields, FieldKeys.StaffTotal));
+        Assert.Equal(4m, Number(fields, FieldKeys.StaffFullTime));
+        Assert.Equal(4m, Number(fields, FieldKeys.MentorsCount));
+        Assert.Equal(24m, Number(fields, FieldKeys.ResidentCount));
+    }
+
+    [Fact]
+    public void Read_ReadsNothing_TableRowsWithSpacesButNoSentences()
+    {
+        var fields = FillInBlanks.Read(new DocBuilder().Lines(
+            "众创空间名称 天山创客工场", "运营主体 乌鲁木齐安和鼎盛科技服务有限公司", "服务场地面积 780㎡", "服务人员数量 5人",
+            "专职人员 4人", "创业导师 4人", "入驻团队 24家").View());
+
+        Assert.Empty(fields);
+    }
+
+    [Fact]
     public void Read_TakesTheSpacesFoundingDate_WhenTheSentenceIsAboutTheSpace()
     {
         var fields = FillInBlanks.Read(new DocBuilder().Lines(
