@@ -170,6 +170,19 @@ public class ScannedEvidenceExtractorTests
         Assert.Equal("山西省太原市小店区南中环街121号产业园A座7层", facts.Fields[FieldKeys.Address].Value?.Text);
     }
 
+    [Fact]
+    public void BusinessLicense_ReadsNoName_ScanLostItBetweenTheLabelAndTheOtherColumnsLabel()
+    {
+        var facts = Run(new BusinessLicenseExtractor(), new DocBuilder().Page(PageSource.Ocr)
+            .Line("916501023LK37MY09F")
+            .Line("名称乌鲁木齐易达同舟众创空间管理有限公司注册资本")
+            .Line("法定代表人营业期限")
+            .Line("2018年12月12日至长期"));
+
+        Assert.Null(facts.Fields.GetValueOrDefault(FieldKeys.LegalRepresentative)?.Value);
+        Assert.Equal("乌鲁木齐易达同舟众创空间管理有限公司", facts.Fields[FieldKeys.OperatorName].Value?.Text);
+    }
+
     [Theory]
     [InlineData("名，称")]
     [InlineData("名”称")]

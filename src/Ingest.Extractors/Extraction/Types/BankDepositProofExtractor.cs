@@ -124,24 +124,25 @@ public sealed partial class BankDepositProofExtractor : IDocumentExtractor
     }
 
     /// <summary>
-    /// Amounts in money format standing as words of their own on a line whose flow ran them into a number before them:
-    /// a table row read as one line (「4286977865455273075 1,800,000.00」) joins the account number and the balance
-    /// once spaces are dropped, and no figure of the flow ends there.
+    /// Amounts in money format on a line of their own that the flow ran into a number before them: a table row read as
+    /// one line (「4286977865455273075 1,800,000.00」), or a value column read after the account number's line
+    /// (「4404005337083」 over 「803,000.00元证明日期…」), joins the two once lines and spaces are dropped, and no figure of
+    /// the flow ends there. A thousands comma the scan lost (「1200,000.00」) leaves the amount plain.
     /// </summary>
     private static IEnumerable<Candidate> SeparateMoneyWords(IReadOnlyList<Span> lines, List<Candidate> found, string id)
     {
         foreach (var line in lines)
-            foreach (var word in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (Match m in MoneyInLine().Matches(line.Text))
             {
-                if (!MoneyWord().IsMatch(word)) continue;
-                var value = ValueReader.Read(FieldKeys.SeedFundWan, line with { Text = "¥" + word }, id, 0.95);
+                var word = m.Groups["n"].Value;
+                var value = ValueReader.Read(FieldKeys.SeedFundWan, line with { Text = "¥" + word.Replace(",", "", StringComparison.Ordinal) }, id, 0.95);
                 if (value.Value?.Number is not { } n || found.Any(c => c.Value.Value!.Value.Number == n)) continue;
                 yield return new Candidate(value with { Snippet = word }, false);
             }
     }
 
-    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+\.\d{2}$")]
-    private static partial Regex MoneyWord();
+    [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,3}(?:,?\d{3})*,\d{3}\.\d{2})(?![\d]|[.,]\d)")]
+    private static partial Regex MoneyInLine();
 
     /// <summary>
     /// The certified amount among the figures: the one the uppercase states (or, when the uppercase is only partly legible,

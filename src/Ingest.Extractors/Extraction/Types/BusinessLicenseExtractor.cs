@@ -26,8 +26,12 @@ public sealed partial class BusinessLicenseExtractor : IDocumentExtractor
         foreach (var (key, value) in SpacedLabels(view))
             if (found.GetValueOrDefault(key)?.Value is null) found[key] = value;
         foreach (var key in (FieldKey[])[FieldKeys.OperatorName, FieldKeys.LegalRepresentative, FieldKeys.Address])
-            if (found.GetValueOrDefault(key) is { Value.Text: { } stated } value && BeforeColumnLabel(stated) is { } own)
-                found[key] = value with { Value = ScalarValue.Of(own) };
+            if (found.GetValueOrDefault(key) is { Value.Text: { } stated } value)
+            {
+                if (BeforeColumnLabel(stated) is { } own) found[key] = value with { Value = ScalarValue.Of(own) };
+                // 「法定代表人营业期限」: the scan lost the name, and the other column's label is no name.
+                else if (ColumnLabel().Match(stated) is { Success: true, Index: 0 }) found.Remove(key);
+            }
         var flow = new FlowText(view.Lines);
         if (found.GetValueOrDefault(FieldKeys.CreditCode) is { } code && code.Value?.Text is { } text)
         {

@@ -16,6 +16,25 @@ public class BankDepositProofExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsTheBalance_ValueColumnReadAfterTheAccountNumbersLine()
+    {
+        // The scan read the labels as one column and the values as another: the flow runs the account number into the balance.
+        var facts = Run("存款人名称", "存款余额(小写)", "用途说明", "存款证明书", "4404005337083", "803,000.00元证明日期2018年6月29日",
+            "学府街创想空间种子资金专户", "太原致远云帆科技企业孵化器有限公司", "账号", "存款余额(大写)", "抽拾万参什元整");
+
+        Assert.Equal(80.3m, facts.Fields[FieldKeys.SeedFundWan].Value?.Number);
+    }
+
+    [Fact]
+    public void Extract_ReadsTheBalance_ThousandsCommaLostWhereTheWordsConfirmIt()
+    {
+        var facts = Run("存款证明书", "存款余额〈小写) 1200,000.00元证明日期2022年6月7日", "太原启航晨曦众创空间管理有限公司", "账号",
+            "存款余额〈大写)", "过佰起枪万元整");
+
+        Assert.Equal(120m, facts.Fields[FieldKeys.SeedFundWan].Value?.Number);
+    }
+
+    [Fact]
     public void Extract_SkipsBrokenFigure_SeparatorsMisreadInTableRow()
     {
         // 「Y1.800,.000.00」 once read as ¥1.80 (0.00018 万元); the total after 小写 is the amount.
