@@ -20,6 +20,9 @@ public sealed class ApplicationFormExtractor : IDocumentExtractor
         foreach (var (key, value) in FillInBlanks.Read(view))
             if (!facts.Fields.TryGetValue(key, out var labelled) || labelled.Value is null || SameStatement(labelled, value))
                 facts.Fields[key] = value;
+        // An application written as a letter: what its sentences state and nothing above found.
+        foreach (var (key, value) in LetterStatements.Read(view))
+            if (facts.Fields.GetValueOrDefault(key)?.Value is null) facts.Fields[key] = value;
     }
 
     private static bool SameStatement(FieldValue labelled, FieldValue blank) =>
