@@ -63,7 +63,7 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
             foreach (var (date, title, where) in column) Add(date, title, where, 0.8);
         }
 
-        FormsWithoutDate(view, facts);
+        FormsWithoutDate(view, facts, Add);
 
         if (facts.Events.Count == 0 && Heading(view) is { } heading)
         {
@@ -137,25 +137,83 @@ public sealed partial class ActivityRecordExtractor : IDocumentExtractor
     /// date could not be read is still an event. It lies between the dates read on the pages before and after it (the
     /// forms are filed in date order); one before the first or after the last dated page cannot be placed.
     /// </summary>
-    private static void FormsWithoutDate(DocumentView view, DocumentFacts facts)
+    private static void FormsWithoutDate(DocumentView view, DocumentFacts facts, Action<DateOnly, string, Span, double> add)
     {
         if (view.Pages.Count < 3 || view.Pages.Any(p => p.Source != Core.Documents.PageSource.Ocr)) return;
-        var formPages = view.Pages.Where(p => FormLabels().Matches(LabelText.Compact(string.Join("", p.Lines.Select(l => l.Text)))).Count is >= 1 and <= 3)
+        var formPages = view.Pages.Where(p => FormLabels().Matches(LabelText.Compact(string.Join("", p.Lines.Select(l => l.Text))))
+                .GroupBy(m => m.Value).ToList() is { Count: >= 1 } labels && labels.All(g => g.Count() == 1))
             .Select(p => p.Number).ToList();
         if (formPages.Count < 3 || formPages.Count < 0.8 * view.Pages.Count) return;
         // One event a page: a page holding several read events is a list, not a form.
+        if (facts.Events.GroupBy(e => e.Where.Page).Any(g => g.Count() > 1)) return;
+        // A form whose date was read but could not be paired with its title (the 活动名称 label lost to the scan, the
+        // date on a line of its own): the page's date is its event's.
+        foreach (var page in formPages.Where(p => facts.Events.All(e => e.Where.Page != p)).ToList())
+            if (DateOfForm(view, page) is { } form) add(form.Date, form.Title, form.Where, 0.8);
+        if (facts.Events.Count > formPages.Count || facts.Events.GroupBy(e => e.Where.Page).Any(g => g.Count() > 1)) return;
+        // The forms are filed in date order: a page whose date breaks it was misread (「2017年1月4日」 between October's
+        // forms, its 0 lost) and is an event of unknown date between its neighbours, not one stretching the period.
+        var misread = OutOfOrder(facts.Events.Where(e => e.Where.Page is not null).OrderBy(e => e.Where.Page).ToList());
+        foreach (var e in misread) facts.Events.Remove(e);
         var dated = facts.Events.GroupBy(e => e.Where.Page ?? 0).ToDictionary(g => g.Key, g => g.Min(e => e.Date));
-        if (facts.Events.Count > formPages.Count || dated.Count < 2 || facts.Events.GroupBy(e => e.Where.Page).Any(g => g.Count() > 1)) return;
+        if (dated.Count < 2) return;
         foreach (var page in formPages.Where(p => !dated.ContainsKey(p)))
         {
             var before = dated.Where(d => d.Key < page).Select(d => d.Value).DefaultIfEmpty(DateOnly.MinValue).Max();
             var after = dated.Where(d => d.Key > page).Select(d => d.Value).DefaultIfEmpty(DateOnly.MaxValue).Min();
-            facts.UndatedEvents.Add(new UndatedEvent($"第{page}页活动（日期无法辨认）", before, after));
+            var read = misread.FirstOrDefault(e => e.Where.Page == page);
+            facts.UndatedEvents.Add(new UndatedEvent(read is null ? $"第{page}页活动（日期无法辨认）" : $"第{page}页活动（日期识别为{read.Date:yyyy-MM-dd}，与前后页顺序不符）", before, after));
         }
     }
 
-    /// <summary>The labels of an event's form; a page with one to three of them is one form (a list page repeats none).</summary>
-    [GeneratedRegex("活动名称|活动主题|活动内容")]
+    /// <summary>The events (one a page, in page order) outside the longest run of pages whose dates never go back.</summary>
+    private static List<EventFact> OutOfOrder(List<EventFact> byPage)
+    {
+        var n = byPage.Count;
+        var length = new int[n];
+        var previous = new int[n];
+        var best = -1;
+        for (var i = 0; i < n; i++)
+        {
+            length[i] = 1;
+            previous[i] = -1;
+            for (var j = 0; j < i; j++)
+                if (byPage[j].Date <= byPage[i].Date && length[j] + 1 > length[i]) { length[i] = length[j] + 1; previous[i] = j; }
+            if (best < 0 || length[i] > length[best]) best = i;
+        }
+        var kept = new HashSet<int>();
+        for (var i = best; i >= 0; i = previous[i]) kept.Add(i);
+        return byPage.Where((_, i) => !kept.Contains(i)).ToList();
+    }
+
+    /// <summary>The date of one form page: after its 活动时间 label, else the first full date on it; with its title when read.</summary>
+    private static (DateOnly Date, string Title, Span Where)? DateOfForm(DocumentView view, int page)
+    {
+        var lines = view.Lines.Where(l => l.Page == page).ToList();
+        var finder = new LabelValueFinder<Col>(Columns);
+        string? title = null;
+        (DateOnly Date, Span Where)? found = null;
+        foreach (var line in lines)
+            foreach (var (slot, _, _, value) in finder.ParseText(line.Text, line.Ocr))
+            {
+                if (slot == Col.Date && found is null && DateOf(value) is { } date) found = (date, line);
+                if (slot == Col.Title && title is null && LabelText.Compact(value).Length >= 2) title = value;
+            }
+        if (found is null)
+            foreach (var line in lines)
+                if (TextPatterns.Dates(OnesRepaired(LabelText.Compact(line.Text))).FirstOrDefault(x => x.Date.Precision == DatePrecision.Day) is { Match: not null } x)
+                {
+                    found = (x.Date.Date, line);
+                    break;
+                }
+        return found is { } f ? (f.Date, title ?? $"第{page}页活动", f.Where) : null;
+    }
+
+    /// <summary>
+    /// The labels of an event's form; a page with one to three of them is one form (a list page repeats none). A scan
+    /// loses some (「|和和|工业互联网创业沙龙」 for 活动名称): the form's other labels count too.
+    /// </summary>
+    [GeneratedRegex("活动名称|活动主题|活动内容|活动时间|活动地点|主办单位|参加人数|活动照片|记录人")]
     private static partial Regex FormLabels();
 
     /// <summary>活动时间：… and 活动名称：… pairs, matched in reading order.</summary>

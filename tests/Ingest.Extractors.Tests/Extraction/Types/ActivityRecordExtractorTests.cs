@@ -81,4 +81,38 @@ public class ActivityRecordExtractorTests
         Assert.Equal(6, facts.Events.Count);
         Assert.Empty(facts.UndatedEvents);
     }
+
+    [Fact]
+    public void Extract_TakesEachFormPagesOwnDate_TitleLabelLostOrDateOnALineOfItsOwn()
+    {
+        // The scan lost 活动名称 on the first page and every label but 记录人 on the third: each page is still one event on its date.
+        var doc = new DocBuilder()
+            .Page(PageSource.Ocr, 0.8).Lines("活动记录", "|和和|工业互联网创业沙龙", "|活动时间2018年1月26日活动地点共享办公区", "主办单位|建安众创空间参加人数|95人", "记录人:林燕")
+            .Page(PageSource.Ocr, 0.8).Lines("活动记录", "活动名称商业计划书撰写交流会", "活动时间。2018年?月20日", "主办单位建安众创空间参加入数31人", "记录人:林燕")
+            .Page(PageSource.Ocr, 0.8).Lines("活动记录", "品牌营销创业沙龙", "2018年4月3日", "建安众创空间参加人数115人", "记录人:林燕")
+            .Page(PageSource.Ocr, 0.8).Lines("活动记录", "活动名称 项目路演", "活动时间 2018年5月3日", "记录人:林燕");
+        var facts = new DocumentFacts { DocumentId = "d20", Type = DocumentType.ActivityRecord };
+
+        new ActivityRecordExtractor().Extract(doc.View("d20"), facts);
+
+        Assert.Equal([new DateOnly(2018, 1, 26), new DateOnly(2018, 4, 3), new DateOnly(2018, 5, 3)], facts.Events.Select(e => e.Date).Order());
+        var undated = Assert.Single(facts.UndatedEvents);
+        Assert.Equal((new DateOnly(2018, 1, 26), new DateOnly(2018, 4, 3)), (undated.After, undated.Before));
+    }
+
+    [Fact]
+    public void Extract_PlacesAFormPageWhoseDateBreaksTheOrder_BetweenItsNeighbours()
+    {
+        // 「2017年1月4日」 filed between October's forms: its 0 was lost; it must not stretch the period back nine months.
+        var doc = new DocBuilder();
+        foreach (var date in new[] { "2017年10月2日", "2017年10月15日", "2017年1月4日", "2017年10月28日", "2017年11月9日" })
+            doc.Page(PageSource.Ocr, 0.8).Lines("活动记录表", "活动名称 创业沙龙", $"活动时间 {date}", "活动内容:邀请创业导师进行分享。");
+        var facts = new DocumentFacts { DocumentId = "d20", Type = DocumentType.ActivityRecord };
+
+        new ActivityRecordExtractor().Extract(doc.View("d20"), facts);
+
+        Assert.DoesNotContain(facts.Events, e => e.Date == new DateOnly(2017, 1, 4));
+        var undated = Assert.Single(facts.UndatedEvents);
+        Assert.Equal((new DateOnly(2017, 10, 15), new DateOnly(2017, 10, 28)), (undated.After, undated.Before));
+    }
 }
