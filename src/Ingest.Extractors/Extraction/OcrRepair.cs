@@ -25,6 +25,7 @@ public static partial class OcrRepair
         // Spaces are OCR's, not the address's: division names are matched on the bare characters.
         if (key == FieldKeys.Address) t = AdministrativeDivisions.Repair(string.Concat(t.Where(c => !char.IsWhiteSpace(c))));
         if (key.Kind == ValueKind.Enum) t = OcrTickBoxes.Repair(key, t);
+        if (key.Kind == ValueKind.Date) t = DateMarks(t);
         // A cell's border or a bracket of the next label read onto a person's name (「毛志强)」「黄宁(」): a name has none.
         if (key == FieldKeys.LegalRepresentative) t = TrimUnpairedMarks(t.Trim());
         return t.Trim();
@@ -32,6 +33,18 @@ public static partial class OcrRepair
 
     [GeneratedRegex(@"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])")]
     private static partial Regex ThousandsReadAsPoint();
+
+    /// <summary>
+    /// A 1 of a date's month read as a bar or bracket (「2016年0]月19日」「2017年]月5日」), and such a mark the scan put after
+    /// a month or day already written with two digits (「2016年01]月19日」), which is a speck: the date as printed.
+    /// </summary>
+    public static string DateMarks(string text) => StrayAfterTwoDigits().Replace(OneAsMark().Replace(text, "1"), "");
+
+    [GeneratedRegex(@"(?<=(?:19|20)\d{2}\s*年\s*0?)[\]\[|!](?=\d?\s*月)")]
+    private static partial Regex OneAsMark();
+
+    [GeneratedRegex(@"(?<=(?:年|月)\s*\d{2})[\]\[|!](?=\s*[月日])")]
+    private static partial Regex StrayAfterTwoDigits();
 
     /// <summary>Edge marks trimmed, except a bracket closing one the name opens (「方涛(EF)」 is dealt with as a whole).</summary>
     private static string TrimUnpairedMarks(string t)

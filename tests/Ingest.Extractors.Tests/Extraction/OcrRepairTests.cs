@@ -14,6 +14,15 @@ public class OcrRepairTests
         Assert.Equal("融州市科技有限公司", OcrRepair.Value(FieldKeys.OperatorName, "融州市科技有限公司"));
 
     [Theory]
+    [InlineData("2016年01]月19日", "2016年01月19日")]   // a speck after a two-digit month
+    [InlineData("2016年0]月19日", "2016年01月19日")]    // the month's 1 read as a bracket
+    [InlineData("2017年]月5日", "2017年1月5日")]
+    [InlineData("2017年1]月5日", "2017年1]月5日")]      // 1 or 11: not guessed
+    [InlineData("2018年12月07|日", "2018年12月07日")]
+    public void Value_ReadsADatesMarks_BarOrBracketInMonthOrDay(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Value(FieldKeys.RegistrationDate, read));
+
+    [Theory]
     [InlineData("L276m", "1276m")]
     [InlineData("[240平方米", "[240平方米")]    // the bracket may be the 1 (1240) or a speck: not guessed
     [InlineData("l,200万元", "1,200万元")]
