@@ -39,7 +39,7 @@ public static partial class FillInBlanks
             var unit = LeadingUnit().Match(after) is { Success: true } u ? u.Value : null;
             var candidates = KeysNamedBefore(before);
             // A date is no operator's name: 「运营主体于＿2018年5月22日＿在市场监督管理部门登记注册」 is named by its verb after.
-            if (WholeDate(value.Value)) candidates = candidates.Where(k => k.Kind == ValueKind.Date).ToList();
+            if (TextPatterns.IsWholeDate(value.Value)) candidates = candidates.Where(k => k.Kind == ValueKind.Date).ToList();
             if (candidates.Count == 0) candidates = KeysNamedAfter(after);
             var span = flow.SpanOf(value);
             var readings = new List<(FieldKey Key, FieldValue Value)>();
@@ -195,11 +195,6 @@ public static partial class FillInBlanks
             .Select(s => s.Key).Distinct().ToList();
     }
 
-    private static bool WholeDate(string value)
-    {
-        var compact = LabelText.Compact(value);
-        return compact.Length > 0 && TextPatterns.Dates(compact).Any(d => d.Match.Index == 0 && d.Match.Length == compact.Length);
-    }
 
     // Declared before Stems, which reads it while the type initialises.
     private static readonly string[] CountingWords = ["人员数量", "人员数", "人数", "数量", "数目", "额度", "规模", "场次", "次数", "时间", "日期", "人员", "数"];

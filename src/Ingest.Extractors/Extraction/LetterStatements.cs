@@ -56,8 +56,7 @@ public static partial class LetterStatements
         foreach (var line in tail)
         {
             var compact = LabelText.Compact(line.Text);
-            if (TextPatterns.Dates(compact).FirstOrDefault() is { Match: { } m } && m.Index == 0 && m.Length == compact.Length
-                && !found.ContainsKey(FieldKeys.ApplicationDate))
+            if (TextPatterns.IsWholeDate(compact) && !found.ContainsKey(FieldKeys.ApplicationDate))
             {
                 var read = ValueReader.Read(FieldKeys.ApplicationDate, line with { Text = compact }, view.DocumentId, confidence, snippet: compact);
                 if (read.Value is not null) found[FieldKeys.ApplicationDate] = read;

@@ -59,6 +59,13 @@ public static partial class TextPatterns
     /// <summary>Names compared the way a roster and a diploma may write them: no spaces, half-width, no dots.</summary>
     public static string NameKey(string name) => LabelText.Compact(name).Replace("·", "", StringComparison.Ordinal).Replace("•", "", StringComparison.Ordinal);
 
+    /// <summary>Whether a text is a date and nothing else (spaces aside): 「2018年5月22日」, not 「2018年5月22日起」.</summary>
+    public static bool IsWholeDate(string text)
+    {
+        var compact = LabelText.Compact(text);
+        return compact.Length > 0 && Dates(compact).Any(d => d.Match.Index == 0 && d.Match.Length == compact.Length);
+    }
+
     /// <summary>The dates written in a compact text, with their positions.</summary>
     public static IEnumerable<(Match Match, DateValue Date)> Dates(string compact)
     {
